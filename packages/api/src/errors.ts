@@ -1,0 +1,28 @@
+import { TRPCError } from "@trpc/server";
+
+/**
+ * Domain errors: services throw these, the tRPC layer maps them to codes (one place, trpc.ts).
+ * Messages are Vietnamese because they reach the buyer or farmer as they are.
+ */
+export type DomainErrorKind = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS";
+
+export class DomainError extends Error {
+  constructor(
+    public readonly kind: DomainErrorKind,
+    message: string,
+    public readonly reason?: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (what = "Không tìm thấy") => new DomainError("NOT_FOUND", what);
+export const forbidden = (why = "Bạn không có quyền thực hiện thao tác này") => new DomainError("FORBIDDEN", why);
+export const conflict = (why: string, reason?: string) => new DomainError("CONFLICT", why, reason);
+export const badRequest = (why: string, reason?: string) => new DomainError("BAD_REQUEST", why, reason);
+
+export function toTRPCError(e: unknown): TRPCError | null {
+  if (e instanceof DomainError) return new TRPCError({ code: e.kind, message: e.message, cause: e });
+  return null;
+}

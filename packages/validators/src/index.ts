@@ -1,0 +1,4 @@
+export * from "./money";
+export * from "./phone";
+export * from "./provinces";
+export * from "./search";

@@ -1,0 +1,50 @@
+/**
+ * `pnpm dev` (and `pnpm start` with --prod): the whole product on one machine with no database server.
+ *
+ * DATABASE_URL unset → PGlite (real Postgres in WASM) on disk under .data/pglite, served on 127.0.0.1:54329
+ * over the Postgres wire protocol so both Next.js apps share it. DATABASE_URL set → that server is used.
+ * Either way: migrations are applied, demo data is seeded if the database is empty, then the storefront
+ * (:3000) and dashboard (:3001) start with DATABASE_URL pointing at the database.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createDb } from "@cho-phien/db";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@cho-phien/db/embedded";
+import { EMBEDDED_PORT } from "@cho-phien/db/env";
+import { migrate } from "@cho-phien/db/migrate";
+import { seedDemo } from "@cho-phien/db/seed";
+
+const prod = process.argv.includes("--prod");
+const root = path.resolve(import.meta.dirname, "..");
+
+let embedded: EmbeddedPostgres | undefined;
+let url = process.env.DATABASE_URL;
+if (!url) {
+  embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pglite"), port: EMBEDDED_PORT });
+  url = embedded.url;
+  console.log(`[db] embedded Postgres (PGlite) from .data/pglite on ${url}`);
+} else {
+  console.log("[db] using the Postgres server in DATABASE_URL");
+}
+
+await migrate(url, (m) => console.log(`[db] ${m}`));
+const db = createDb(url, 2);
+const seeded = await seedDemo(db, { log: (m) => console.log(`[seed] ${m}`), onlyIfEmpty: true });
+if (!seeded) console.log("[seed] demo data already present");
+await db.$disconnect();
+
+const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+const run = (args: string[]) =>
+  new Promise<number>((resolve) => {
+    const child = spawn("pnpm", ["exec", "turbo", ...args], { stdio: "inherit", env, cwd: root });
+    const stop = () => child.kill("SIGINT");
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    child.on("exit", (code) => resolve(code ?? 0));
+  });
+
+if (prod && (await run(["run", "build", "--filter=./apps/*"])) !== 0) process.exit(1);
+console.log("\n  Chợ Phiên storefront: http://localhost:3000\n  Seller dashboard:     http://localhost:3001\n");
+const code = await run(["run", prod ? "start" : "dev", "--filter=./apps/*", "--concurrency=4"]);
+await embedded?.stop();
+process.exit(code);
