@@ -4,6 +4,7 @@ import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
 import { ordersRouter } from "./routers/orders";
+import { ratingsRouter } from "./routers/ratings";
 import { reviewRouter } from "./routers/review";
 import { sellerRouter } from "./routers/seller";
 import { shopRouter } from "./routers/shop";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   orders: ordersRouter,
   seller: sellerRouter,
   review: reviewRouter,
+  ratings: ratingsRouter,
   admin: adminRouter,
 });
 
