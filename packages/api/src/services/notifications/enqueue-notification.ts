@@ -1,0 +1,20 @@
+import type { DbTx } from "@cho-phien/db";
+
+export type NotificationTopic =
+  | "order.placed"
+  | "order.status_changed"
+  | "payment.received"
+  | "payment.expired";
+
+/**
+ * Writes a notification to the outbox in the caller's transaction: it exists exactly when the event does.
+ * A dispatcher (deliver-outbox.ts) sends it later through a NotificationSender and retries failures.
+ */
+export async function enqueueNotification(
+  tx: DbTx,
+  n: { topic: NotificationTopic; recipient?: string | null; payload: Record<string, unknown> },
+): Promise<void> {
+  await tx.outboxMessage.create({
+    data: { topic: n.topic, recipient: n.recipient ?? null, payload: n.payload as object },
+  });
+}

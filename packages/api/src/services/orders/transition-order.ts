@@ -1,0 +1,53 @@
+import type { DbTx, OrderStatus } from "@cho-phien/db";
+import { conflict, notFound } from "../../errors";
+import { appendAudit } from "../audit/append-audit";
+import { enqueueNotification } from "../notifications/enqueue-notification";
+import { canTransition, ORDER_STATUS_LABEL_VI } from "./order-state-machine";
+
+export interface Actor {
+  id: string | null;
+  role: string | null;
+}
+
+/**
+ * Moves one order to `to` if the state machine allows it from its current status. The UPDATE is conditional
+ * on the status read, so two concurrent transitions cannot both win; the loser gets a clear conflict.
+ * Writes the status timeline, the audit log and a notification in the same transaction.
+ * Returns false (and changes nothing) when the order is already in `to` — replays are harmless.
+ */
+export async function transitionOrder(
+  tx: DbTx,
+  args: { orderId: string; to: OrderStatus; actor: Actor; note?: string },
+): Promise<boolean> {
+  const order = await tx.order.findUnique({ where: { id: args.orderId }, select: { status: true, code: true, buyerPhone: true } });
+  if (!order) throw notFound("Không tìm thấy đơn hàng");
+  if (order.status === args.to) return false;
+  if (!canTransition(order.status, args.to)) {
+    throw conflict(
+      `Không thể chuyển đơn ${order.code} từ "${ORDER_STATUS_LABEL_VI[order.status]}" sang "${ORDER_STATUS_LABEL_VI[args.to]}"`,
+      "ILLEGAL_TRANSITION",
+    );
+  }
+  const updated = await tx.order.updateMany({
+    where: { id: args.orderId, status: order.status },
+    data: { status: args.to },
+  });
+  if (updated.count !== 1) throw conflict("Đơn hàng vừa được cập nhật bởi người khác, vui lòng tải lại", "STALE_ORDER");
+  await tx.orderStatusEvent.create({
+    data: { orderId: args.orderId, from: order.status, to: args.to, actorId: args.actor.id, note: args.note },
+  });
+  await appendAudit(tx, {
+    actorId: args.actor.id,
+    actorRole: args.actor.role,
+    action: `order.${args.to}`,
+    entityType: "Order",
+    entityId: args.orderId,
+    data: { from: order.status, to: args.to, note: args.note ?? null },
+  });
+  await enqueueNotification(tx, {
+    topic: "order.status_changed",
+    recipient: order.buyerPhone,
+    payload: { orderCode: order.code, from: order.status, to: args.to },
+  });
+  return true;
+}
