@@ -3,8 +3,26 @@ import { PROVINCE_CODES } from "./provinces";
 
 export const SEARCH_QUERY_MAX = 200;
 export const SORTS = ["relevance", "price_asc", "price_desc", "newest"] as const;
+export type TSort = (typeof SORTS)[number];
+export const OCOP_STARS = [3, 4, 5] as const;
 
-const slug = z.string().max(120).regex(/^[a-z0-9-]+$/, { error: "Mã danh mục không hợp lệ" });
+const slug = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9-]+$/, { error: "Mã danh mục không hợp lệ" });
+
+/**
+ * A price typed the Vietnamese way ("50.000", "50 000 ₫") or the English way ("50,000"). VND has no minor
+ * unit, so every separator is a thousands separator and can be dropped before the number is read.
+ */
+const price = z.preprocess(
+  (v) => (typeof v === "string" ? v.replace(/[\s.,₫đ]/gi, "") : v),
+  z.coerce
+    .number({ error: "Giá phải là số" })
+    .int({ error: "Giá tính bằng đồng, không có phần lẻ" })
+    .min(0, { error: "Giá không được âm" })
+    .max(1_000_000_000, { error: "Giá quá lớn" }),
+);
 
 /**
  * Catalog search and listing filters. Text is normalised to NFC so NFD input (as some phone keyboards
@@ -13,18 +31,33 @@ const slug = z.string().max(120).regex(/^[a-z0-9-]+$/, { error: "Mã danh mục 
 export const ZSearchInput = z
   .object({
     q: z
-      .string()
+      .string({ error: "Từ khóa không hợp lệ" })
       .max(SEARCH_QUERY_MAX, { error: `Từ khóa tối đa ${SEARCH_QUERY_MAX} ký tự` })
       .transform((s) => s.normalize("NFC").trim())
       .optional(),
     category: slug.optional(),
     province: z.enum(PROVINCE_CODES, { error: "Tỉnh/thành không hợp lệ" }).optional(),
-    ocopStars: z.coerce.number().int().min(3, { error: "OCOP từ 3 đến 5 sao" }).max(5, { error: "OCOP từ 3 đến 5 sao" }).optional(),
-    minPrice: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
-    maxPrice: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
-    sort: z.enum(SORTS).default("relevance"),
-    page: z.coerce.number().int().min(1).max(500).default(1),
-    pageSize: z.coerce.number().int().min(1).max(60).default(24),
+    ocopStars: z.coerce
+      .number({ error: "OCOP từ 3 đến 5 sao" })
+      .int({ error: "OCOP từ 3 đến 5 sao" })
+      .min(3, { error: "OCOP từ 3 đến 5 sao" })
+      .max(5, { error: "OCOP từ 3 đến 5 sao" })
+      .optional(),
+    minPrice: price.optional(),
+    maxPrice: price.optional(),
+    sort: z.enum(SORTS, { error: "Cách sắp xếp không hợp lệ" }).default("relevance"),
+    page: z.coerce
+      .number({ error: "Số trang không hợp lệ" })
+      .int({ error: "Số trang không hợp lệ" })
+      .min(1, { error: "Số trang không hợp lệ" })
+      .max(500, { error: "Số trang tối đa là 500" })
+      .default(1),
+    pageSize: z.coerce
+      .number({ error: "Số sản phẩm mỗi trang không hợp lệ" })
+      .int({ error: "Số sản phẩm mỗi trang không hợp lệ" })
+      .min(1, { error: "Số sản phẩm mỗi trang không hợp lệ" })
+      .max(60, { error: "Tối đa 60 sản phẩm mỗi trang" })
+      .default(24),
   })
   .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
     message: "Giá thấp nhất phải nhỏ hơn giá cao nhất",
@@ -34,4 +67,24 @@ export const ZSearchInput = z
 export type TSearchInput = z.input<typeof ZSearchInput>;
 export type TSearchQuery = z.output<typeof ZSearchInput>;
 
-export const ZSlug = z.string().min(1).max(160).regex(/^[a-z0-9-]+$/, { error: "Đường dẫn không hợp lệ" });
+export const ZSlug = z
+  .string({ error: "Đường dẫn không hợp lệ" })
+  .min(1, { error: "Đường dẫn không hợp lệ" })
+  .max(160, { error: "Đường dẫn không hợp lệ" })
+  .regex(/^[a-z0-9-]+$/, { error: "Đường dẫn không hợp lệ" });
+
+/** A product, category or shop addressed by its URL slug. */
+export const ZSlugInput = z.object({ slug: ZSlug });
+export type TSlugInput = z.infer<typeof ZSlugInput>;
+
+/** A shop page: the shop by slug and one page of its listings. */
+export const ZShopPageInput = z.object({
+  slug: ZSlug,
+  page: z.coerce
+    .number({ error: "Số trang không hợp lệ" })
+    .int({ error: "Số trang không hợp lệ" })
+    .min(1, { error: "Số trang không hợp lệ" })
+    .max(500, { error: "Số trang tối đa là 500" })
+    .default(1),
+});
+export type TShopPageInput = z.input<typeof ZShopPageInput>;

@@ -1,3 +1,10 @@
-import { createTRPCRouter } from "../trpc";
+import { ZShopPageInput } from "@cho-phien/validators/search";
+import { getShopBySlug } from "../services/shop/get-shop-by-slug";
+import { createTRPCRouter, publicProcedure } from "../trpc";
 
-export const shopRouter = createTRPCRouter({});
+/** A farm's public storefront page. */
+export const shopRouter = createTRPCRouter({
+  bySlug: publicProcedure
+    .input(ZShopPageInput)
+    .query(({ ctx, input }) => getShopBySlug(ctx.db, input.slug, input.page)),
+});

@@ -1,7 +1,7 @@
 import type { DbTx } from "@cho-phien/db";
 import { provinceByCode } from "@cho-phien/validators/provinces";
 import type { TSearchQuery } from "@cho-phien/validators/search";
-import { buildSearchSql, type SearchRow } from "./search-sql";
+import { buildSearchCountSql, buildSearchSql, type SearchRow, type SearchScope } from "./search-sql";
 
 export interface ProductCard {
   id: string;
@@ -13,6 +13,7 @@ export interface ProductCard {
   image: string | null;
   shopName: string;
   shopSlug: string;
+  provinceCode: string;
   provinceName: string;
   categorySlug: string;
   ocopStars: number | null;
@@ -27,10 +28,19 @@ export interface SearchResult {
 }
 
 /** Approved listings matching a query and filters, one page of product cards. */
-export async function searchProducts(db: DbTx, input: TSearchQuery): Promise<SearchResult> {
-  const { text, values } = buildSearchSql(input);
+export async function searchProducts(
+  db: DbTx,
+  input: TSearchQuery,
+  scope: SearchScope = {},
+): Promise<SearchResult> {
+  const { text, values } = buildSearchSql(input, scope);
   const rows = await db.$queryRawUnsafe<SearchRow[]>(text, ...values);
-  const total = rows.length ? Number(rows[0].total) : 0;
+  let total = rows.length ? Number(rows[0].total) : 0;
+  if (!rows.length && input.page > 1) {
+    const count = buildSearchCountSql(input, scope);
+    const [row] = await db.$queryRawUnsafe<{ total: bigint }[]>(count.text, ...count.values);
+    total = Number(row?.total ?? 0);
+  }
   return {
     items: rows.map(toProductCard),
     total,
@@ -51,6 +61,7 @@ export function toProductCard(r: SearchRow): ProductCard {
     image: r.image,
     shopName: r.shopName,
     shopSlug: r.shopSlug,
+    provinceCode: r.provinceCode,
     provinceName: provinceByCode(r.provinceCode)?.name ?? r.provinceCode,
     categorySlug: r.categorySlug,
     ocopStars: r.ocopStars === null ? null : Number(r.ocopStars),

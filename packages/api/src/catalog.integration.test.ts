@@ -1,0 +1,408 @@
+import { createDb, type PrismaClient } from "@cho-phien/db";
+import { truncateAll } from "@cho-phien/db/test-db";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCaller } from "./root";
+
+/**
+ * The buyer-facing catalog against a real database: search (diacritics, typos, hostile input), the
+ * approved-only rule on every read path, filters/sort/pagination, and the OCOP badge's expiry.
+ */
+
+let db: PrismaClient;
+let caller: ReturnType<typeof createCaller>;
+
+const DAY = 24 * 60 * 60 * 1000;
+const FLAGSHIP = "Ớt chào mào Đại Dực";
+
+async function expectTrpcError(p: Promise<unknown>, code: TRPCError["code"]): Promise<TRPCError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(TRPCError);
+  expect((e as TRPCError).code).toBe(code);
+  return e as TRPCError;
+}
+
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL!;
+  await truncateAll(url);
+  db = createDb(url, 4);
+  caller = createCaller({ db, user: null, headers: new Headers() });
+
+  const owner = await db.user.create({
+    data: { id: "u-farmer", name: "Bàn Thị Mai", email: "mai@example.vn", role: "seller" },
+  });
+  const [spice, tea, honey] = await Promise.all([
+    db.category.create({
+      data: { slug: "rau-gia-vi", name: "Rau & gia vị", nameEn: "Vegetables & spices", sortOrder: 1 },
+    }),
+    db.category.create({ data: { slug: "che", name: "Chè", nameEn: "Tea", sortOrder: 2 } }),
+    db.category.create({ data: { slug: "mat-ong", name: "Mật ong", nameEn: "Honey", sortOrder: 3 } }),
+  ]);
+  const daiDuc = await db.shop.create({
+    data: {
+      slug: "htx-dai-duc",
+      name: "HTX Nông sản Đại Dực",
+      provinceCode: "22",
+      communeName: "Đại Dực",
+      ownerId: owner.id,
+    },
+  });
+  const daLat = await db.shop.create({
+    data: {
+      slug: "vuon-lam-dong",
+      name: "Vườn chè Lâm Đồng",
+      provinceCode: "68",
+      communeName: "Bảo Lộc",
+      ownerId: owner.id,
+    },
+  });
+  const closed = await db.shop.create({
+    data: {
+      slug: "gian-hang-dong-cua",
+      name: "Gian hàng đã đóng",
+      provinceCode: "22",
+      communeName: "Hà Lâu",
+      ownerId: owner.id,
+      active: false,
+    },
+  });
+
+  const t0 = Date.now() - 30 * DAY;
+  let n = 0;
+  const product = (
+    slug: string,
+    title: string,
+    shopId: string,
+    categoryId: string,
+    priceVnd: number,
+    extra: Record<string, unknown> = {},
+  ) =>
+    db.product.create({
+      data: {
+        slug,
+        title,
+        shopId,
+        categoryId,
+        priceVnd,
+        unit: "kg",
+        weightGrams: 1000,
+        stock: 10,
+        images: [`/img/products/${slug}.svg`],
+        listingStatus: "approved",
+        createdAt: new Date(t0 + ++n * DAY),
+        ...extra,
+      },
+    });
+
+  const chili = await product("ot-chao-mao-dai-duc", FLAGSHIP, daiDuc.id, spice.id, 50_000, {
+    origin: "Đại Dực, Quảng Ninh",
+    harvestSeason: "Tháng 6 – tháng 10",
+    description: "Ớt nhỏ, cay nồng, trồng trên nương.",
+  });
+  await db.ocopCertificate.create({
+    data: {
+      productId: chili.id,
+      stars: 3,
+      decisionNumber: "1234/QĐ-UBND",
+      issuingAuthority: "UBND huyện Tiên Yên",
+      issuingLevel: "other",
+      signedAt: new Date(Date.now() - 200 * DAY),
+      expiresAt: new Date(Date.now() + 800 * DAY),
+      status: "verified",
+    },
+  });
+  const tea4 = await product("che-hoa-vang-ba-che", "Chè hoa vàng Ba Chẽ", daiDuc.id, tea.id, 300_000, {
+    unit: "hộp",
+  });
+  await db.ocopCertificate.create({
+    data: {
+      productId: tea4.id,
+      stars: 4,
+      decisionNumber: "88/QĐ-UBND",
+      issuingAuthority: "UBND tỉnh Quảng Ninh",
+      issuingLevel: "province",
+      signedAt: new Date(Date.now() - 100 * DAY),
+      expiresAt: new Date(Date.now() + 900 * DAY),
+      status: "verified",
+    },
+  });
+  const expired = await product(
+    "mat-ong-rung-het-han",
+    "Mật ong rừng Tiên Yên",
+    daiDuc.id,
+    honey.id,
+    250_000,
+    { stock: 0 },
+  );
+  await db.ocopCertificate.create({
+    data: {
+      productId: expired.id,
+      stars: 5,
+      decisionNumber: "1/QĐ-BNN",
+      issuingAuthority: "Bộ Nông nghiệp và Môi trường",
+      issuingLevel: "central",
+      signedAt: new Date(Date.now() - 1200 * DAY),
+      expiresAt: new Date(Date.now() - DAY),
+      status: "verified",
+    },
+  });
+  const pending = await product("che-xanh-bao-loc", "Chè xanh Bảo Lộc", daLat.id, tea.id, 120_000);
+  await db.ocopCertificate.create({
+    data: {
+      productId: pending.id,
+      stars: 4,
+      decisionNumber: "77/QĐ-UBND",
+      issuingAuthority: "UBND tỉnh Lâm Đồng",
+      issuingLevel: "province",
+      signedAt: new Date(Date.now() - 10 * DAY),
+      expiresAt: new Date(Date.now() + 1000 * DAY),
+      status: "pending",
+    },
+  });
+  await product("ot-xiem-lam-dong", "Ớt xiêm xanh", daLat.id, spice.id, 80_000);
+  await product("gung-gio-dai-duc", "Gừng gió Đại Dực", daiDuc.id, spice.id, 40_000);
+  // Special characters stored in a title, to prove they are matched literally.
+  await product("mat-ong-100-phan-tram", "Mật ong 100% nguyên chất", daLat.id, honey.id, 200_000);
+
+  // Listings that must never be shown to buyers.
+  await product("ot-chao-mao-ban-nhap", "Ớt chào mào bản nháp", daiDuc.id, spice.id, 45_000, {
+    listingStatus: "draft",
+  });
+  await product("ot-chao-mao-cho-duyet", "Ớt chào mào chờ duyệt", daiDuc.id, spice.id, 46_000, {
+    listingStatus: "submitted",
+  });
+  await product("ot-chao-mao-bi-tu-choi", "Ớt chào mào bị từ chối", daiDuc.id, spice.id, 47_000, {
+    listingStatus: "rejected",
+  });
+  await product("ot-chao-mao-luu-tru", "Ớt chào mào lưu trữ", daiDuc.id, spice.id, 48_000, {
+    listingStatus: "archived",
+  });
+  await product("ot-chao-mao-shop-dong", "Ớt chào mào gian hàng đóng", closed.id, spice.id, 49_000);
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+const HIDDEN = [
+  "ot-chao-mao-ban-nhap",
+  "ot-chao-mao-cho-duyet",
+  "ot-chao-mao-bi-tu-choi",
+  "ot-chao-mao-luu-tru",
+  "ot-chao-mao-shop-dong",
+];
+
+describe("catalog.search — what buyers type", () => {
+  it.each([
+    ["without diacritics", "ot chao mao"],
+    ["with partial diacritics", "ớt chào mao"],
+    ["with a typo", "ot chao mau"],
+    ["in NFD (decomposed) form", "ớt chào mào".normalize("NFD")],
+    ["in upper case", "ỚT CHÀO MÀO"],
+    ["with đ typed as d", "dai duc ot"],
+  ])("finds the flagship chili %s", async (_label, q) => {
+    const r = await caller.catalog.search({ q });
+    expect(r.items.map((i) => i.title)).toContain(FLAGSHIP);
+    expect(r.items[0].title).toBe(FLAGSHIP);
+  });
+
+  it("returns a product card with price, shop, province and an active OCOP badge", async () => {
+    const r = await caller.catalog.search({ q: "ot chao mao" });
+    expect(r.items[0]).toMatchObject({
+      slug: "ot-chao-mao-dai-duc",
+      priceVnd: 50_000,
+      inStock: true,
+      shopSlug: "htx-dai-duc",
+      provinceName: "Quảng Ninh",
+      ocopStars: 3,
+    });
+  });
+
+  it("never shows draft, submitted, rejected, archived listings or closed shops", async () => {
+    const r = await caller.catalog.search({ q: "ot chao mao", pageSize: 60 });
+    const slugs = r.items.map((i) => i.slug);
+    for (const hidden of HIDDEN) expect(slugs).not.toContain(hidden);
+    const all = await caller.catalog.search({ pageSize: 60 });
+    expect(all.total).toBe(7);
+    for (const hidden of HIDDEN) expect(all.items.map((i) => i.slug)).not.toContain(hidden);
+  });
+
+  it.each(["%", "_", "'", "\\", "🌶️", "ớt' OR 1=1 --", "%%__\\'", "100%", "😀 ot chao mao"])(
+    "treats %j as plain text (no error, no wildcard)",
+    async (q) => {
+      const r = await caller.catalog.search({ q });
+      expect(Array.isArray(r.items)).toBe(true);
+      // A bare wildcard must not list the whole catalog.
+      if (q === "%" || q === "_" || q === "%%__\\'") expect(r.total).toBe(0);
+    },
+  );
+
+  it("matches a literal % in a title", async () => {
+    const r = await caller.catalog.search({ q: "mat ong 100%" });
+    expect(r.items[0]?.slug).toBe("mat-ong-100-phan-tram");
+  });
+
+  it("rejects a 10,000-character query with a Vietnamese BAD_REQUEST", async () => {
+    const e = await expectTrpcError(caller.catalog.search({ q: "ớt ".repeat(3334) }), "BAD_REQUEST");
+    expect(e.message).toContain("Từ khóa tối đa 200 ký tự");
+  });
+
+  it("rejects bad filters with BAD_REQUEST, not a server error", async () => {
+    await expectTrpcError(caller.catalog.search({ province: "99" }), "BAD_REQUEST");
+    await expectTrpcError(caller.catalog.search({ ocopStars: 2 }), "BAD_REQUEST");
+    await expectTrpcError(caller.catalog.search({ minPrice: 500, maxPrice: 100 }), "BAD_REQUEST");
+    await expectTrpcError(caller.catalog.search({ category: "Rau Gia Vị" }), "BAD_REQUEST");
+    await expectTrpcError(caller.catalog.search({ page: 0 }), "BAD_REQUEST");
+  });
+});
+
+describe("catalog.search — filters, sort and pagination", () => {
+  it("filters by category", async () => {
+    const r = await caller.catalog.search({ category: "rau-gia-vi" });
+    expect(r.items.map((i) => i.slug).sort()).toEqual([
+      "gung-gio-dai-duc",
+      "ot-chao-mao-dai-duc",
+      "ot-xiem-lam-dong",
+    ]);
+  });
+
+  it("filters by province (34-unit code)", async () => {
+    const r = await caller.catalog.search({ province: "68" });
+    expect(r.items.every((i) => i.provinceName === "Lâm Đồng")).toBe(true);
+    expect(r.total).toBe(3);
+  });
+
+  it("filters by minimum OCOP stars, counting only verified unexpired certificates", async () => {
+    const three = await caller.catalog.search({ ocopStars: 3 });
+    expect(three.items.map((i) => i.slug).sort()).toEqual(["che-hoa-vang-ba-che", "ot-chao-mao-dai-duc"]);
+    const four = await caller.catalog.search({ ocopStars: 4 });
+    expect(four.items.map((i) => i.slug)).toEqual(["che-hoa-vang-ba-che"]);
+    // The expired 5★ certificate does not count.
+    const five = await caller.catalog.search({ ocopStars: 5 });
+    expect(five.total).toBe(0);
+  });
+
+  it("filters by price range, accepting prices typed with thousands separators", async () => {
+    const r = await caller.catalog.search({ minPrice: "50.000", maxPrice: "120,000" });
+    expect(r.items.map((i) => i.priceVnd).sort((a, b) => a - b)).toEqual([50_000, 80_000, 120_000]);
+  });
+
+  it("sorts by price ascending and descending, and by newest", async () => {
+    const asc = await caller.catalog.search({ sort: "price_asc" });
+    const prices = asc.items.map((i) => i.priceVnd);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    const desc = await caller.catalog.search({ sort: "price_desc" });
+    expect(desc.items.map((i) => i.priceVnd)).toEqual([...prices].reverse());
+    const newest = await caller.catalog.search({ sort: "newest" });
+    expect(newest.items[0].slug).toBe("mat-ong-100-phan-tram");
+  });
+
+  it("paginates without overlap and reports the page count", async () => {
+    const p1 = await caller.catalog.search({ sort: "price_asc", pageSize: 3, page: 1 });
+    const p2 = await caller.catalog.search({ sort: "price_asc", pageSize: 3, page: 2 });
+    const p3 = await caller.catalog.search({ sort: "price_asc", pageSize: 3, page: 3 });
+    expect(p1.total).toBe(7);
+    expect(p1.pageCount).toBe(3);
+    expect([p1, p2, p3].map((p) => p.items.length)).toEqual([3, 3, 1]);
+    const seen = new Set([...p1.items, ...p2.items, ...p3.items].map((i) => i.slug));
+    expect(seen.size).toBe(7);
+  });
+
+  it("keeps the true total on a page past the end", async () => {
+    const r = await caller.catalog.search({ pageSize: 3, page: 9 });
+    expect(r.items).toEqual([]);
+    expect(r.total).toBe(7);
+    expect(r.pageCount).toBe(3);
+  });
+});
+
+describe("catalog.productBySlug", () => {
+  it("returns the full product with its active OCOP certificate", async () => {
+    const p = await caller.catalog.productBySlug({ slug: "ot-chao-mao-dai-duc" });
+    expect(p).toMatchObject({
+      title: FLAGSHIP,
+      priceVnd: 50_000,
+      unit: "kg",
+      inStock: true,
+      origin: "Đại Dực, Quảng Ninh",
+      harvestSeason: "Tháng 6 – tháng 10",
+      shop: { slug: "htx-dai-duc", provinceName: "Quảng Ninh", communeName: "Đại Dực" },
+      category: { slug: "rau-gia-vi" },
+      ocop: { stars: 3, decisionNumber: "1234/QĐ-UBND" },
+    });
+    expect(p.moreFromShop.map((m) => m.slug)).not.toContain("ot-chao-mao-dai-duc");
+    for (const hidden of HIDDEN) expect(p.moreFromShop.map((m) => m.slug)).not.toContain(hidden);
+  });
+
+  it("drops the badge of an expired certificate", async () => {
+    const p = await caller.catalog.productBySlug({ slug: "mat-ong-rung-het-han" });
+    expect(p.ocop).toBeNull();
+    expect(p.inStock).toBe(false);
+    const card = (await caller.catalog.search({ q: "mat ong rung" })).items.find(
+      (i) => i.slug === "mat-ong-rung-het-han",
+    );
+    expect(card?.ocopStars).toBeNull();
+  });
+
+  it("shows no badge for a certificate still pending review", async () => {
+    const p = await caller.catalog.productBySlug({ slug: "che-xanh-bao-loc" });
+    expect(p.ocop).toBeNull();
+  });
+
+  it.each(HIDDEN)("answers NOT_FOUND for the hidden listing %s", async (slug) => {
+    await expectTrpcError(caller.catalog.productBySlug({ slug }), "NOT_FOUND");
+  });
+
+  it("answers NOT_FOUND for an unknown slug, BAD_REQUEST for a malformed one", async () => {
+    const e = await expectTrpcError(
+      caller.catalog.productBySlug({ slug: "khong-co-san-pham-nay" }),
+      "NOT_FOUND",
+    );
+    expect(e.message).toBe("Không tìm thấy sản phẩm này");
+    await expectTrpcError(caller.catalog.productBySlug({ slug: "Ớt'; DROP TABLE" }), "BAD_REQUEST");
+  });
+});
+
+describe("catalog.home, categories, categoryBySlug", () => {
+  it("lists categories in order with approved-listing counts", async () => {
+    const cats = await caller.catalog.categories();
+    expect(cats.map((c) => c.slug)).toEqual(["rau-gia-vi", "che", "mat-ong"]);
+    expect(cats.find((c) => c.slug === "rau-gia-vi")?.productCount).toBe(3);
+  });
+
+  it("shows only active OCOP products as highlights, most stars first, and approved new arrivals", async () => {
+    const home = await caller.catalog.home();
+    expect(home.ocopHighlights.map((p) => p.slug)).toEqual(["che-hoa-vang-ba-che", "ot-chao-mao-dai-duc"]);
+    expect(home.newArrivals[0].slug).toBe("mat-ong-100-phan-tram");
+    for (const hidden of HIDDEN) expect(home.newArrivals.map((p) => p.slug)).not.toContain(hidden);
+    expect(home.categories).toHaveLength(3);
+  });
+
+  it("finds a category by slug, and NOT_FOUND otherwise", async () => {
+    const c = await caller.catalog.categoryBySlug({ slug: "che" });
+    expect(c).toMatchObject({ name: "Chè", nameEn: "Tea", productCount: 2 });
+    await expectTrpcError(caller.catalog.categoryBySlug({ slug: "khong-ton-tai" }), "NOT_FOUND");
+  });
+});
+
+describe("shop.bySlug", () => {
+  it("returns the shop with its approved products only", async () => {
+    const s = await caller.shop.bySlug({ slug: "htx-dai-duc" });
+    expect(s).toMatchObject({ name: "HTX Nông sản Đại Dực", provinceName: "Quảng Ninh" });
+    expect(s.products.items.map((p) => p.slug).sort()).toEqual([
+      "che-hoa-vang-ba-che",
+      "gung-gio-dai-duc",
+      "mat-ong-rung-het-han",
+      "ot-chao-mao-dai-duc",
+    ]);
+    expect(s).not.toHaveProperty("ownerId");
+  });
+
+  it("answers NOT_FOUND for an unknown or closed shop", async () => {
+    await expectTrpcError(caller.shop.bySlug({ slug: "khong-co-gian-hang" }), "NOT_FOUND");
+    await expectTrpcError(caller.shop.bySlug({ slug: "gian-hang-dong-cua" }), "NOT_FOUND");
+  });
+});
