@@ -11,6 +11,8 @@ export class DomainError extends Error {
     public readonly kind: DomainErrorKind,
     message: string,
     public readonly reason?: string,
+    /** Machine-readable facts a form needs to show the problem (e.g. the new prices for PRICE_CHANGED). */
+    public readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "DomainError";
@@ -19,7 +21,8 @@ export class DomainError extends Error {
 
 export const notFound = (what = "Không tìm thấy") => new DomainError("NOT_FOUND", what);
 export const forbidden = (why = "Bạn không có quyền thực hiện thao tác này") => new DomainError("FORBIDDEN", why);
-export const conflict = (why: string, reason?: string) => new DomainError("CONFLICT", why, reason);
+export const conflict = (why: string, reason?: string, details?: Record<string, unknown>) =>
+  new DomainError("CONFLICT", why, reason, details);
 export const badRequest = (why: string, reason?: string) => new DomainError("BAD_REQUEST", why, reason);
 
 export function toTRPCError(e: unknown): TRPCError | null {

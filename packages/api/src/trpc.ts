@@ -41,6 +41,7 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
         stack: undefined,
         fieldErrors: zod ? z.flattenError(zod).fieldErrors : undefined,
         reason: error.cause instanceof DomainError ? error.cause.reason : undefined,
+        details: error.cause instanceof DomainError ? error.cause.details : undefined,
       },
     };
   },
