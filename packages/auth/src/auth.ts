@@ -1,99 +1,122 @@
-import { getDb } from "@cho-phien/db";
-import { normalizeVnPhone } from "@cho-phien/validators/phone";
+import { type DbTx, getDb, type PrismaClient } from "@cho-phien/db";
 import { betterAuth } from "better-auth";
-import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { phoneNumber } from "better-auth/plugins";
+import { AUTH_MESSAGES_VI, translateAuthResponse } from "./auth-messages-vi";
 import { getOtpSender } from "./otp-sender";
-import { consumeRateLimit } from "./rate-limit";
+import { createPhoneGuard, type OtpLimits } from "./phone-guard";
 
 const STOREFRONT_URL = process.env.STOREFRONT_URL ?? "http://localhost:3000";
 const DASHBOARD_URL = process.env.DASHBOARD_URL ?? "http://localhost:3001";
 
 /** OTP limits: per phone number (someone spamming one farmer) and per client IP (one client spamming many). */
-export const OTP_LIMITS = {
+export const OTP_LIMITS: OtpLimits = {
   perPhone: { windowSeconds: 600, max: 3 },
   perIp: { windowSeconds: 600, max: 20 },
 };
 
-function clientIp(headers: Headers | undefined): string {
-  return headers?.get("x-forwarded-for")?.split(",")[0]?.trim() || headers?.get("x-real-ip") || "unknown";
+/** A code is valid for 5 minutes and survives 3 wrong tries. */
+export const OTP_EXPIRES_IN_SECONDS = 300;
+export const OTP_ALLOWED_ATTEMPTS = 3;
+
+export interface CreateAuthOptions {
+  db?: PrismaClient;
+  otpLimits?: OtpLimits;
 }
 
-function createAuth() {
-  const db = getDb();
-  return betterAuth({
+async function refuseBannedUser(db: DbTx, userId: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { banned: true } });
+  if (user?.banned) {
+    throw new APIError("FORBIDDEN", { message: AUTH_MESSAGES_VI.ACCOUNT_BANNED, code: "ACCOUNT_BANNED" });
+  }
+}
+
+/**
+ * A better-auth instance. Apps use the process-wide one from `getAuth()`; tests create several to show that
+ * sessions and limits live in Postgres, not in one instance's memory.
+ */
+export function createAuth(opts: CreateAuthOptions = {}) {
+  const db = opts.db ?? getDb();
+  const otpLimits = opts.otpLimits ?? OTP_LIMITS;
+  const auth = betterAuth({
     appName: "Chợ Phiên",
     secret: process.env.AUTH_SECRET ?? "cho-phien-development-secret-change-me-in-production",
     database: prismaAdapter(db, { provider: "postgresql" }),
     // Both apps run on localhost in development; cookies are not port-scoped, so one session serves both.
+    // No fixed baseURL: each app derives it from its own request, so same-origin calls always pass.
     trustedOrigins: [STOREFRONT_URL, DASHBOARD_URL],
-    emailAndPassword: { enabled: true, minPasswordLength: 8 },
+    // Passwords are set by the server (`auth.api.setPassword`) after a phone OTP sign-in; nobody signs up
+    // by e-mail. Open e-mail sign-up would also let anyone claim the placeholder address of a phone account
+    // (84912345678@phone.chophien.vn) before its owner first signs in, and break that owner's sign-up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+    // HTTP only (server code can still call these): flows we do not offer over the wire. Password reset by
+    // phone needs an SMS/ZNS template first (see otp-sender.ts).
+    disabledPaths: [
+      "/sign-up/email",
+      "/sign-in/email",
+      "/request-password-reset",
+      "/reset-password",
+      "/phone-number/request-password-reset",
+      "/phone-number/reset-password",
+    ],
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     user: {
       additionalFields: {
         role: { type: "string", defaultValue: "buyer", input: false },
         locale: { type: "string", defaultValue: "vi", input: false },
+        // Declared so the session carries it (getSessionUser refuses banned users); only admins set it.
+        banned: { type: "boolean", defaultValue: false, input: false },
       },
+    },
+    databaseHooks: {
+      // A banned farmer or buyer cannot open a new session by any route (OTP or password).
+      session: { create: { before: async (session) => refuseBannedUser(db, session.userId) } },
     },
     advanced: {
       cookiePrefix: "chophien",
       useSecureCookies: process.env.NODE_ENV === "production" && STOREFRONT_URL.startsWith("https://"),
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // better-auth skips the CSRF origin check when NODE_ENV=test; keep it on so tests exercise it.
+      disableOriginCheck: false,
     },
-    // Counters live in the database so several instances agree.
+    // Counters live in the database so several instances agree. Keyed by client IP and path.
     rateLimit: {
       enabled: true,
       storage: "database",
       window: 60,
       max: 100,
       customRules: {
-        "/phone-number/send-otp": { window: 60, max: 5 },
+        // better-auth prunes RateLimit rows older than its longest configured window, and our own OTP
+        // counters share that table: this 10-minute rule keeps them alive for their whole window. It also
+        // caps send-otp calls that never reach the per-phone counter (invalid numbers).
+        "/phone-number/send-otp": { window: otpLimits.perIp.windowSeconds, max: otpLimits.perIp.max * 2 },
         "/phone-number/verify": { window: 60, max: 10 },
         "/sign-in/phone-number": { window: 60, max: 10 },
       },
     },
-    hooks: {
-      // People type 0912 345 678; store and look up E.164 (+84912345678) whatever they typed.
-      before: createAuthMiddleware(async (ctx) => {
-        const body = ctx.body as Record<string, unknown> | undefined;
-        if (body && typeof body.phoneNumber === "string") {
-          const normalized = normalizeVnPhone(body.phoneNumber);
-          if (!normalized) {
-            throw new APIError("BAD_REQUEST", {
-              message: "Số điện thoại di động Việt Nam không hợp lệ (ví dụ: 0912 345 678)",
-              code: "INVALID_PHONE_NUMBER",
-            });
-          }
-          body.phoneNumber = normalized;
-        }
-      }),
-    },
+    hooks: { before: createPhoneGuard(db, otpLimits) },
     plugins: [
       phoneNumber({
         otpLength: 6,
-        expiresIn: 300,
-        allowedAttempts: 3,
-        phoneNumberValidator: (p) => normalizeVnPhone(p) === p,
+        expiresIn: OTP_EXPIRES_IN_SECONDS,
+        allowedAttempts: OTP_ALLOWED_ATTEMPTS,
+        // The guard has already normalised; anything else reaching here is a bug or a direct API call.
+        phoneNumberValidator: (p) => /^\+84[35789]\d{8}$/.test(p),
         signUpOnVerification: {
           getTempEmail: (p) => `${p.replace("+", "")}@phone.chophien.vn`,
           getTempName: (p) => p.replace(/^\+84/, "0"),
         },
-        async sendOTP({ phoneNumber: phone, code }, ctx) {
-          const ip = clientIp(ctx?.request?.headers ?? ctx?.headers);
-          const okPhone = await consumeRateLimit(db, `otp:phone:${phone}`, OTP_LIMITS.perPhone.windowSeconds, OTP_LIMITS.perPhone.max);
-          const okIp = await consumeRateLimit(db, `otp:ip:${ip}`, OTP_LIMITS.perIp.windowSeconds, OTP_LIMITS.perIp.max);
-          if (!okPhone || !okIp) {
-            throw new APIError("TOO_MANY_REQUESTS", {
-              message: "Bạn đã yêu cầu mã quá nhiều lần. Vui lòng thử lại sau 10 phút.",
-              code: "OTP_RATE_LIMITED",
-            });
-          }
+        async sendOTP({ phoneNumber: phone, code }) {
           await getOtpSender().send(phone, code);
         },
       }),
     ],
   });
+  const handler = auth.handler;
+  // Every error that leaves /api/auth carries a Vietnamese message (see auth-messages-vi.ts).
+  auth.handler = async (request: Request) => translateAuthResponse(await handler(request));
+  return auth;
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -5,7 +5,12 @@ import type { DbTx } from "@cho-phien/db";
  * instance behind a load balancer sees the same count. One atomic upsert: no read-then-write race.
  * Returns true when the call is allowed.
  */
-export async function consumeRateLimit(db: DbTx, key: string, windowSeconds: number, max: number): Promise<boolean> {
+export async function consumeRateLimit(
+  db: DbTx,
+  key: string,
+  windowSeconds: number,
+  max: number,
+): Promise<boolean> {
   const now = Date.now();
   const windowStart = now - windowSeconds * 1000;
   const rows = await db.$queryRaw<{ count: number }[]>`

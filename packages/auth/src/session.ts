@@ -1,5 +1,5 @@
 import { getAuth } from "./auth";
-import type { Role } from "./roles";
+import { ROLES, type Role } from "./roles";
 
 export interface SessionUser {
   id: string;
@@ -12,7 +12,9 @@ export interface SessionUser {
 export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
   const session = await getAuth().api.getSession({ headers });
   if (!session) return null;
-  const u = session.user as typeof session.user & { role?: string; phoneNumber?: string | null; banned?: boolean };
+  const u = session.user;
+  // A ban takes effect on the next request, not when the session expires.
   if (u.banned) return null;
-  return { id: u.id, name: u.name, role: (u.role as Role) ?? "buyer", phoneNumber: u.phoneNumber ?? null };
+  const role = (ROLES as readonly string[]).includes(u.role) ? (u.role as Role) : "buyer";
+  return { id: u.id, name: u.name, role, phoneNumber: u.phoneNumber ?? null };
 }
