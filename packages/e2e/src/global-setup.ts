@@ -1,0 +1,36 @@
+import type { TestProject } from "vitest/node";
+import { startStack } from "./harness";
+
+/**
+ * One started stack per `vitest run`: every browser test file shares the database, both apps and Chromium.
+ * Test files read the addresses with the helpers in ./fixtures.
+ */
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const stack = await startStack();
+  console.log(`[e2e] stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  project.provide("e2eStack", {
+    databaseUrl: stack.databaseUrl,
+    dbTarget: stack.dbTarget,
+    storefrontUrl: stack.storefrontUrl,
+    dashboardUrl: stack.dashboardUrl,
+    browserWsEndpoint: stack.browserWsEndpoint ?? "",
+  });
+  return async () => {
+    await stack.stop();
+  };
+}
+
+export interface StackInfo {
+  databaseUrl: string;
+  dbTarget: "server" | "pglite";
+  storefrontUrl: string;
+  dashboardUrl: string;
+  browserWsEndpoint: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    e2eStack: StackInfo;
+  }
+}

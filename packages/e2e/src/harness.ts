@@ -1,0 +1,307 @@
+/**
+ * The whole product started for browser tests (and the benchmark): a fresh migrated + seeded database, the
+ * production builds of both Next.js apps on random free ports, and Debian Chromium driven by playwright-core.
+ *
+ * Runs in a plain Node process (Vitest's globalSetup, or `pnpm bench`), never inside a test worker: test files
+ * reach the started stack through `./fixtures` instead.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createDb } from "@cho-phien/db";
+import { startEmbeddedPostgres } from "@cho-phien/db/embedded";
+import { migrate } from "@cho-phien/db/migrate";
+import { seedDemo } from "@cho-phien/db/seed";
+import { createTestDatabase, serverUrl } from "@cho-phien/db/test-db";
+import { type Browser, type BrowserServer, chromium, type LaunchOptions } from "playwright-core";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+/** Server logs of the started apps, kept after the run for whoever reads a CI failure. */
+export const LOG_DIR = path.join(REPO_ROOT, "packages", "e2e", "test-results");
+
+export type AppName = "storefront" | "dashboard";
+
+// ───────────────────────────── database ─────────────────────────────
+
+export interface StackDatabase {
+  url: string;
+  target: "server" | "pglite";
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated, empty database: a new database on the Postgres server when DATABASE_URL or
+ * TEST_DATABASE_URL names one (CI), else PGlite on a temporary directory served over the wire protocol so the
+ * two app processes can share it. A directory rather than memory:// because the demo seed plus two apps'
+ * sessions is more than we want to hold in the WASM heap, and because it matches `pnpm dev`.
+ */
+export async function createStackDatabase(log: (m: string) => void = () => {}): Promise<StackDatabase> {
+  if (serverUrl()) {
+    const db = await createTestDatabase("server");
+    log(`database: ${new URL(db.url).pathname.slice(1)} on the Postgres server`);
+    return db;
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), "chophien-e2e-pglite-"));
+  const embedded = await startEmbeddedPostgres({ dataDir: dir, port: 0 });
+  log(`database: embedded PGlite in ${dir} on ${new URL(embedded.url).port}`);
+  try {
+    await migrate(embedded.url);
+  } catch (e) {
+    await embedded.stop().catch(() => {});
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    url: embedded.url,
+    target: "pglite",
+    async drop() {
+      await embedded.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads the Vietnamese demo data (shops, products, accounts for every role). */
+export async function seedDatabase(url: string, log: (m: string) => void = () => {}): Promise<void> {
+  const db = createDb(url, 2);
+  try {
+    await seedDemo(db, { log });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// ───────────────────────────── apps ─────────────────────────────
+
+/**
+ * Production builds of the apps. Turborepo caches them by input hash, so a second run (or `pnpm bench`
+ * after `pnpm test`) costs a few seconds; only a changed source rebuilds.
+ */
+export async function buildApps(
+  apps: AppName[] = ["storefront", "dashboard"],
+  log: (m: string) => void = () => {},
+) {
+  const started = Date.now();
+  const filters = apps.map((a) => `--filter=@cho-phien/${a}`);
+  const out: string[] = [];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn("pnpm", ["exec", "turbo", "run", "build", ...filters, "--output-logs=errors-only"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (d) => out.push(String(d)));
+    child.stderr.on("data", (d) => out.push(String(d)));
+    child.on("error", reject);
+    child.on("exit", (c) => resolve(c ?? 1));
+  });
+  if (code !== 0)
+    throw new Error(`building ${apps.join(", ")} failed (exit ${code}):\n${out.join("").slice(-6000)}`);
+  log(`built ${apps.join(" + ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** A port nobody listens on right now (the OS picks it; 3000/3001/54329 stay free for the real apps). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningApp {
+  name: AppName;
+  url: string;
+  port: number;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `next start` for one app on `port` and resolves once it answers HTTP. The Next.js CLI runs in a
+ * process group of its own so stopping it also ends anything it forked.
+ */
+export async function startApp(
+  name: AppName,
+  port: number,
+  env: Record<string, string>,
+  opts: { timeoutMs?: number } = {},
+): Promise<RunningApp> {
+  const appDir = path.join(REPO_ROOT, "apps", name);
+  const nextBin = path.join(appDir, "node_modules", "next", "dist", "bin", "next");
+  await mkdir(LOG_DIR, { recursive: true });
+  const logFile = path.join(LOG_DIR, `${name}.log`);
+  const logStream = createWriteStream(logFile);
+  const child = spawn(
+    process.execPath,
+    [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: appDir,
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
+  child.stdout?.pipe(logStream);
+  child.stderr?.pipe(logStream);
+  const url = `http://127.0.0.1:${port}`;
+  const app: RunningApp = { name, url, port, logFile, stop: () => stopProcess(child) };
+  try {
+    await waitForHttp(url, child, opts.timeoutMs ?? 60_000);
+  } catch (e) {
+    await app.stop();
+    const tail = (await readFile(logFile, "utf8").catch(() => "")).slice(-4000);
+    throw new Error(`${name} did not start: ${(e as Error).message}\n--- ${logFile} ---\n${tail}`);
+  }
+  return app;
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | null = null;
+  child.once("exit", (code) => {
+    exited = code ?? -1;
+  });
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`next start exited with code ${exited}`);
+    try {
+      // Any HTTP answer means the server is up; the tests themselves judge the status codes.
+      const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+      await res.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve();
+  const pid = child.pid;
+  return new Promise((resolve) => {
+    const kill = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-pid, signal); // the whole group: next start and any worker it forked
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    kill("SIGTERM");
+  });
+}
+
+// ───────────────────────────── browser ─────────────────────────────
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian Chromium, headless, with everything that would try to reach the (blocked) internet turned off. */
+export const CHROMIUM_LAUNCH_OPTIONS: LaunchOptions = {
+  executablePath: CHROMIUM_PATH,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+}
+
+/** A browser that test workers connect to over a websocket (`chromium.connect(wsEndpoint)`). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(CHROMIUM_LAUNCH_OPTIONS);
+}
+
+// ───────────────────────────── the whole stack ─────────────────────────────
+
+export interface Stack {
+  databaseUrl: string;
+  dbTarget: "server" | "pglite";
+  storefrontUrl: string;
+  dashboardUrl: string;
+  /** Where workers connect to the shared Chromium; absent when started with `browser: false`. */
+  browserWsEndpoint?: string;
+  stop(): Promise<void>;
+}
+
+export interface StartStackOptions {
+  apps?: AppName[];
+  /** Seed the demo data (default true). */
+  seed?: boolean;
+  /** Start a shared Chromium (default true). */
+  browser?: boolean;
+  /** Skip `turbo run build` (the caller built already). */
+  skipBuild?: boolean;
+  log?: (m: string) => void;
+}
+
+/**
+ * Database → seed → build → both apps → Chromium. Whatever started is stopped again if a later step fails,
+ * so a broken build never leaves a database or a server behind.
+ */
+export async function startStack(opts: StartStackOptions = {}): Promise<Stack> {
+  const log = opts.log ?? ((m: string) => console.log(`[e2e] ${m}`));
+  const apps = opts.apps ?? ["storefront", "dashboard"];
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const c of cleanups.reverse()) await c().catch((e) => log(`teardown: ${(e as Error).message}`));
+  };
+  try {
+    // The build does not need the database; it runs first so a compile error is reported before seeding.
+    if (!opts.skipBuild) await buildApps(apps, log);
+    const db = await createStackDatabase(log);
+    cleanups.push(() => db.drop());
+    if (opts.seed !== false) {
+      const t = Date.now();
+      await seedDatabase(db.url);
+      log(`seeded demo data in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+    const ports = { storefront: await freePort(), dashboard: await freePort() };
+    const env = {
+      DATABASE_URL: db.url,
+      STOREFRONT_URL: `http://127.0.0.1:${ports.storefront}`,
+      DASHBOARD_URL: `http://127.0.0.1:${ports.dashboard}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    const running = await Promise.all(apps.map((a) => startApp(a, ports[a], env)));
+    for (const app of running) {
+      cleanups.push(() => app.stop());
+      log(`${app.name} on ${app.url} (log: ${path.relative(REPO_ROOT, app.logFile)})`);
+    }
+    let browserWsEndpoint: string | undefined;
+    if (opts.browser !== false) {
+      const server = await launchBrowserServer();
+      cleanups.push(() => server.close());
+      browserWsEndpoint = server.wsEndpoint();
+    }
+    return {
+      databaseUrl: db.url,
+      dbTarget: db.target,
+      storefrontUrl: env.STOREFRONT_URL,
+      dashboardUrl: env.DASHBOARD_URL,
+      browserWsEndpoint,
+      stop,
+    };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
