@@ -1,3 +1,7 @@
-import { createTRPCRouter } from "../trpc";
+import { getMe } from "../services/account/get-me";
+import { authedProcedure, createTRPCRouter } from "../trpc";
 
-export const accountRouter = createTRPCRouter({});
+/** The signed-in user's own account. */
+export const accountRouter = createTRPCRouter({
+  me: authedProcedure.query(({ ctx }) => getMe(ctx.db, ctx.user.id)),
+});

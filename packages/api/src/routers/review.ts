@@ -1,3 +1,10 @@
-import { createTRPCRouter } from "../trpc";
+import { ZSubmittedListingsInput } from "@cho-phien/validators/back-office";
+import { listSubmittedListings } from "../services/review/list-submitted-listings";
+import { createTRPCRouter, reviewerProcedure } from "../trpc";
 
-export const reviewRouter = createTRPCRouter({});
+/** OCOP programme reviewers: the queue of listings farmers submitted. */
+export const reviewRouter = createTRPCRouter({
+  submittedListings: reviewerProcedure
+    .input(ZSubmittedListingsInput)
+    .query(({ ctx, input }) => listSubmittedListings(ctx.db, input)),
+});
