@@ -1,0 +1,141 @@
+import type { CheckoutStatus, DbTx, OrderStatus, PaymentMethod, PaymentStatus, ShipmentStatus } from "@cho-phien/db";
+import type { TAddress } from "@cho-phien/validators/address";
+import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
+import { ORDER_STATUS_LABEL_VI } from "../orders/order-state-machine";
+
+export interface CheckoutOrderView {
+  code: string;
+  status: OrderStatus;
+  statusLabel: string;
+  shop: { id: string; slug: string; name: string; provinceCode: string };
+  itemsTotalVnd: number;
+  shippingVnd: number;
+  totalVnd: number;
+  items: { productId: string; title: string; unit: string; priceVnd: number; quantity: number; lineVnd: number }[];
+  shipment: {
+    carrier: string;
+    carrierName: string;
+    service: string;
+    feeVnd: number;
+    weightGrams: number;
+    estimatedDays: number;
+    trackingCode: string | null;
+    status: ShipmentStatus;
+    codAmountVnd: number;
+  } | null;
+  history: { from: OrderStatus | null; to: OrderStatus; at: Date; note: string | null }[];
+}
+
+/** A placed checkout as the buyer sees it on the confirmation page: one card per farm order. */
+export interface CheckoutView {
+  code: string;
+  status: CheckoutStatus;
+  paymentMethod: PaymentMethod;
+  createdAt: Date;
+  expiresAt: Date | null;
+  buyerPhone: string;
+  address: TAddress;
+  itemsTotalVnd: number;
+  shippingVnd: number;
+  totalVnd: number;
+  orders: CheckoutOrderView[];
+  payment: {
+    method: PaymentMethod;
+    status: PaymentStatus;
+    amountVnd: number;
+    providerRef: string | null;
+    redirectUrl: string | null;
+    qrPayload: string | null;
+    paidAt: Date | null;
+  } | null;
+}
+
+const checkoutSelect = {
+  id: true,
+  code: true,
+  status: true,
+  paymentMethod: true,
+  createdAt: true,
+  expiresAt: true,
+  buyerId: true,
+  buyerPhone: true,
+  address: true,
+  itemsTotalVnd: true,
+  shippingVnd: true,
+  totalVnd: true,
+  payment: {
+    select: {
+      method: true,
+      status: true,
+      amountVnd: true,
+      providerRef: true,
+      redirectUrl: true,
+      qrPayload: true,
+      paidAt: true,
+    },
+  },
+  orders: {
+    orderBy: { code: "asc" },
+    select: {
+      code: true,
+      status: true,
+      itemsTotalVnd: true,
+      shippingVnd: true,
+      totalVnd: true,
+      shop: { select: { id: true, slug: true, name: true, provinceCode: true } },
+      items: {
+        orderBy: { id: "asc" },
+        select: { productId: true, title: true, unit: true, priceVnd: true, quantity: true, lineVnd: true },
+      },
+      shipment: {
+        select: {
+          carrier: true,
+          service: true,
+          feeVnd: true,
+          weightGrams: true,
+          estimatedDays: true,
+          trackingCode: true,
+          status: true,
+          codAmountVnd: true,
+        },
+      },
+      history: { orderBy: { createdAt: "asc" }, select: { from: true, to: true, createdAt: true, note: true } },
+    },
+  },
+} as const;
+
+export type CheckoutRecord = NonNullable<Awaited<ReturnType<typeof findCheckoutRecord>>>;
+
+export function findCheckoutRecord(db: DbTx, where: { id: string } | { code: string } | { idempotencyKey: string }) {
+  return db.checkout.findUnique({ where: where as { id: string }, select: checkoutSelect });
+}
+
+export function toCheckoutView(c: CheckoutRecord): CheckoutView {
+  return {
+    code: c.code,
+    status: c.status,
+    paymentMethod: c.paymentMethod,
+    createdAt: c.createdAt,
+    expiresAt: c.expiresAt,
+    buyerPhone: c.buyerPhone,
+    address: c.address as unknown as TAddress,
+    itemsTotalVnd: c.itemsTotalVnd,
+    shippingVnd: c.shippingVnd,
+    totalVnd: c.totalVnd,
+    payment: c.payment,
+    orders: c.orders.map((o) => ({
+      code: o.code,
+      status: o.status,
+      statusLabel: ORDER_STATUS_LABEL_VI[o.status],
+      shop: o.shop,
+      itemsTotalVnd: o.itemsTotalVnd,
+      shippingVnd: o.shippingVnd,
+      totalVnd: o.totalVnd,
+      items: o.items,
+      shipment: o.shipment
+        ? { ...o.shipment, carrierName: CARRIER_LABEL[o.shipment.carrier as TCarrier] ?? o.shipment.carrier }
+        : null,
+      history: o.history.map((h) => ({ from: h.from, to: h.to, at: h.createdAt, note: h.note })),
+    })),
+  };
+}
