@@ -1,4 +1,23 @@
-import { createTRPCRouter } from "../trpc";
+import { listProductRatings } from "../services/ratings/list-product-ratings";
+import { rateProduct } from "../services/ratings/rate-product";
+import { ZProductRatingsInput, ZRateProductInput, ZReplyToRatingInput } from "../services/ratings/rating-schemas";
+import { replyToRating } from "../services/ratings/reply-to-rating";
+import { authedProcedure, createTRPCRouter, permittedProcedure, publicProcedure } from "../trpc";
 
 /** Buyers' product ratings after delivery, and the farm's one reply. */
-export const ratingsRouter = createTRPCRouter({});
+export const ratingsRouter = createTRPCRouter({
+  /** The buyer of a delivered order rates one of its products, once. */
+  rate: authedProcedure
+    .input(ZRateProductInput)
+    .mutation(({ ctx, input }) => rateProduct(ctx.db, { buyerId: ctx.user.id, ...input })),
+
+  /** A product's average and comments with the farm's replies, newest first. */
+  forProduct: publicProcedure.input(ZProductRatingsInput).query(({ ctx, input }) => listProductRatings(ctx.db, input)),
+
+  /** The farm (owner or helper) answers a rating, once. */
+  reply: permittedProcedure("shop:manage")
+    .input(ZReplyToRatingInput)
+    .mutation(({ ctx, input }) =>
+      replyToRating(ctx.db, { ...input, actor: { id: ctx.user.id, role: ctx.user.role } }),
+    ),
+});

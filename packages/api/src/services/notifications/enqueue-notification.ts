@@ -4,7 +4,9 @@ export type NotificationTopic =
   | "order.placed"
   | "order.status_changed"
   | "payment.received"
-  | "payment.expired";
+  | "payment.expired"
+  /** Money arrived for a checkout that had already expired or was cancelled: someone must refund it. */
+  | "payment.refund_due";
 
 /**
  * Writes a notification to the outbox in the caller's transaction: it exists exactly when the event does.

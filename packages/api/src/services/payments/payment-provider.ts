@@ -31,4 +31,11 @@ export interface PaymentProvider {
   /** Minutes an unpaid checkout keeps its stock before release; null = no expiry. */
   holdMinutes: number | null;
   start(db: Db, checkout: CheckoutForPayment): Promise<PaymentStart>;
+  /**
+   * Called before an unpaid checkout is expired or cancelled, OUTSIDE any transaction: makes sure the payment
+   * can no longer be completed (Stripe: expire the Checkout Session). "paid" means the money arrived first,
+   * and the caller must record it instead of releasing the stock. Absent = nothing to void (a bank transfer
+   * cannot be stopped; a late one is recorded as paid and refunded).
+   */
+  voidPending?(payment: { providerRef: string | null }): Promise<"void" | "paid">;
 }

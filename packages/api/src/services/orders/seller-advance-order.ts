@@ -1,0 +1,61 @@
+import type { Db } from "@cho-phien/db";
+import { notFound } from "../../errors";
+import { ORDER_STATUS_LABEL_VI } from "./order-state-machine";
+import type { TSellerStep } from "./order-schemas";
+import { ORDER_TX } from "./transaction-options";
+import { type Actor, transitionOrder } from "./transition-order";
+
+/**
+ * A farm moves its order along: accepted → packed → shipped (with the carrier's tracking code) → delivered.
+ * Only the shop's owner or one of its helpers (village digital team, with the farmer's consent) — checked
+ * in the query that finds the order, so another farm's order is simply "not found". Admins may act on any
+ * shop (their role is in the audit entry). Illegal steps are refused by the state machine with a clear
+ * message; repeating the current step changes nothing.
+ */
+export async function sellerAdvanceOrder(
+  db: Db,
+  args: { code: string; to: TSellerStep; trackingCode?: string; carrier?: string; actor: Actor & { id: string } },
+): Promise<{ code: string; status: TSellerStep; statusLabel: string; changed: boolean }> {
+  return db.$transaction(async (tx) => {
+    const order = await tx.order.findFirst({
+      where: {
+        code: args.code,
+        ...(args.actor.role === "admin"
+          ? {}
+          : { shop: { OR: [{ ownerId: args.actor.id }, { helpers: { some: { userId: args.actor.id } } }] } }),
+      },
+      select: { id: true, code: true, itemsTotalVnd: true, shippingVnd: true, items: { select: { weightGrams: true, quantity: true } } },
+    });
+    if (!order) throw notFound("Không tìm thấy đơn hàng của gian hàng bạn quản lý");
+    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
+
+    const note =
+      args.to === "shipped" ? `Mã vận đơn ${args.trackingCode}${args.carrier ? ` (${args.carrier})` : ""}` : undefined;
+    const changed = await transitionOrder(tx, { orderId: order.id, to: args.to, actor: args.actor, note });
+
+    if (args.to === "shipped") {
+      const data = {
+        trackingCode: args.trackingCode ?? null,
+        status: "in_transit" as const,
+        ...(args.carrier ? { carrier: args.carrier } : {}),
+      };
+      const updated = await tx.shipment.updateMany({ where: { orderId: order.id }, data });
+      if (updated.count === 0) {
+        // Checkout normally creates the shipment with its quote; keep tracking even if it did not.
+        await tx.shipment.create({
+          data: {
+            orderId: order.id,
+            carrier: args.carrier ?? "Khác",
+            feeVnd: order.shippingVnd,
+            weightGrams: order.items.reduce((s, i) => s + i.weightGrams * i.quantity, 0),
+            estimatedDays: 3,
+            ...data,
+          },
+        });
+      }
+    } else if (args.to === "delivered" && changed) {
+      await tx.shipment.updateMany({ where: { orderId: order.id }, data: { status: "delivered" } });
+    }
+    return { code: order.code, status: args.to, statusLabel: ORDER_STATUS_LABEL_VI[args.to], changed };
+  }, ORDER_TX);
+}

@@ -1,0 +1,38 @@
+import type { Db } from "@cho-phien/db";
+import { conflict, notFound } from "../../errors";
+import { appendAudit } from "../audit/append-audit";
+import type { Actor } from "../orders/transition-order";
+import { ORDER_TX } from "../orders/transaction-options";
+
+/**
+ * The farm answers a rating, once. Only the shop's owner or helper (or an admin) finds the rating at all;
+ * "once" is the conditional update on reply IS NULL, which also settles two helpers answering together.
+ */
+export async function replyToRating(
+  db: Db,
+  args: { reviewId: string; reply: string; actor: Actor & { id: string } },
+): Promise<{ reviewId: string; repliedAt: Date }> {
+  return db.$transaction(async (tx) => {
+    const shopFilter =
+      args.actor.role === "admin"
+        ? {}
+        : { product: { shop: { OR: [{ ownerId: args.actor.id }, { helpers: { some: { userId: args.actor.id } } }] } } };
+    const review = await tx.productReview.findFirst({ where: { id: args.reviewId, ...shopFilter }, select: { id: true } });
+    if (!review) throw notFound("Không tìm thấy đánh giá của sản phẩm thuộc gian hàng bạn quản lý");
+    const repliedAt = new Date();
+    const updated = await tx.productReview.updateMany({
+      where: { id: review.id, reply: null },
+      data: { reply: args.reply, repliedAt },
+    });
+    if (updated.count !== 1) throw conflict("Gian hàng đã trả lời đánh giá này rồi", "ALREADY_REPLIED");
+    await appendAudit(tx, {
+      actorId: args.actor.id,
+      actorRole: args.actor.role,
+      action: "review.replied",
+      entityType: "ProductReview",
+      entityId: review.id,
+      data: { length: args.reply.length },
+    });
+    return { reviewId: review.id, repliedAt };
+  }, ORDER_TX);
+}
