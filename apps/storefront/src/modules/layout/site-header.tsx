@@ -1,0 +1,95 @@
+import type { SessionUser } from "@cho-phien/auth";
+import { SEARCH_QUERY_MAX } from "@cho-phien/validators/search";
+import Link from "next/link";
+import type { Messages } from "~/i18n/dictionary";
+import type { Locale } from "~/i18n/locale";
+
+const navLink =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100";
+
+/**
+ * Name, language switch, cart, sign-in, and a search box that is a plain GET form: all of it works with
+ * JavaScript off. The language link is a normal request to /locale (sets the cookie, comes back here).
+ */
+export function SiteHeader({ t, locale, user }: { t: Messages; locale: Locale; user: SessionUser | null }) {
+  const other = locale === "vi" ? "en" : "vi";
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-1 px-3 pt-1">
+        <Link href="/" className="mr-auto inline-flex min-h-11 items-center text-xl font-bold text-brand-700">
+          {t.siteName}
+        </Link>
+        <a
+          href={`/locale?to=${other}`}
+          hrefLang={other}
+          lang={other}
+          className={navLink}
+          aria-label={t.switchLanguageLabel}
+        >
+          {t.switchLanguage}
+        </a>
+        <Link href="/cart" prefetch={false} className={navLink}>
+          <CartIcon />
+          <span className="ml-1">{t.cart}</span>
+        </Link>
+        {user ? (
+          <span className="inline-flex min-h-11 max-w-[9rem] items-center truncate px-2 text-sm font-medium text-stone-800">
+            {t.hello(user.name)}
+          </span>
+        ) : (
+          <Link href="/dang-nhap" prefetch={false} className={navLink}>
+            {t.signIn}
+          </Link>
+        )}
+      </div>
+      <form
+        action="/search"
+        method="get"
+        role="search"
+        className="mx-auto flex max-w-6xl gap-2 px-3 pt-1 pb-2.5"
+      >
+        <label htmlFor="site-search" className="sr-only">
+          {t.searchLabel}
+        </label>
+        <input
+          id="site-search"
+          name="q"
+          type="search"
+          maxLength={SEARCH_QUERY_MAX}
+          enterKeyHint="search"
+          autoComplete="off"
+          placeholder={t.searchPlaceholder}
+          className="h-11 min-w-0 flex-1 rounded-lg border border-stone-300 bg-stone-50 px-3 text-base placeholder:text-stone-500"
+        />
+        <button
+          type="submit"
+          className="h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
+          {t.searchButton}
+        </button>
+      </form>
+    </header>
+  );
+}
+
+function CartIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
+      <path
+        d="M3 4h2l2.4 11.2a1 1 0 0 0 1 .8h8.9a1 1 0 0 0 1-.8L20 8H6.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+      <circle cx="9" cy="20" r="1.4" />
+      <circle cx="17" cy="20" r="1.4" />
+    </svg>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getI18n } from "~/i18n/get-i18n";
+import { truncate } from "~/i18n/format";
+import { ProductGrid } from "~/modules/catalog/product-card";
+import { Pagination } from "~/modules/search/pagination";
+import { readSearchParams } from "~/modules/search/search-params";
+import { getCaller } from "~/server/caller";
+import { isTrpcError } from "~/server/trpc-errors";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The shop and one page of its approved listings, or a 404 (unknown, closed, malformed slug or page). */
+const loadShop = cache(async (slug: string, page: string | undefined) => {
+  const caller = await getCaller();
+  try {
+    return await caller.shop.bySlug({ slug, page: page ?? 1 });
+  } catch (e) {
+    if (isTrpcError(e, "NOT_FOUND") || isTrpcError(e, "BAD_REQUEST")) notFound();
+    throw e;
+  }
+});
+
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const page = readSearchParams(raw).page;
+  return { shop: await loadShop(slug, page), page };
+}
+
+export async function generateShopMetadata(props: Props): Promise<Metadata> {
+  const { shop } = await load(props);
+  const place = `${shop.communeName}, ${shop.provinceName}`;
+  return {
+    title: `${shop.name} – ${place}`,
+    description: truncate(
+      shop.story || `${shop.name}, ${place}. ${shop.products.total} sản phẩm trên Chợ Phiên.`,
+      160,
+    ),
+    alternates: { canonical: `/shop/${shop.slug}` },
+    openGraph: {
+      title: shop.name,
+      description: truncate(shop.story || place, 160),
+      url: `/shop/${shop.slug}`,
+    },
+  };
+}
+
+export async function ShopPage(props: Props) {
+  const [{ shop, page }, { t }] = await Promise.all([load(props), getI18n()]);
+  return (
+    <div className="space-y-6">
+      <section className="rounded-2xl border border-stone-200 bg-white p-4">
+        <h1 className="text-2xl font-bold">{shop.name}</h1>
+        <p className="text-stone-700">
+          {shop.communeName}, {shop.provinceName}
+        </p>
+        <p className="text-sm text-stone-600">{t.shopSince(shop.createdAt.getFullYear())}</p>
+        {shop.story ? (
+          <p className="mt-3 max-w-3xl leading-relaxed whitespace-pre-line">{shop.story}</p>
+        ) : null}
+      </section>
+      <section aria-labelledby="shop-products">
+        <h2 id="shop-products" className="mb-1 text-lg font-bold">
+          {t.shopProducts}
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">{t.productCount(shop.products.total)}</p>
+        <ProductGrid products={shop.products.items} t={t} eagerCount={2} />
+        <Pagination
+          path={`/shop/${shop.slug}`}
+          params={page ? { page } : {}}
+          page={shop.products.page}
+          pageCount={shop.products.pageCount}
+          t={t}
+        />
+      </section>
+    </div>
+  );
+}
