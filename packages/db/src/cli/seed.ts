@@ -9,20 +9,29 @@ import { databaseUrl } from "../env";
 import { migrate } from "../migrate";
 import { MAIN_DEMO_ACCOUNTS, seedBulk, seedDemo } from "../seed";
 
-const { values } = parseArgs({
-  // pnpm forwards the "--" separator of `pnpm db:seed -- --products N` as an argument of its own.
-  args: process.argv.slice(2).filter((a) => a !== "--"),
-  options: {
-    products: { type: "string" },
-    "no-migrate": { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
+const USAGE =
+  "Usage: pnpm db:seed [--products N] [--no-migrate]\n  --products N   also add N bulk products (benchmarks)";
 
+function parseCli() {
+  try {
+    return parseArgs({
+      // pnpm forwards the "--" separator of `pnpm db:seed -- --products N` as an argument of its own.
+      args: process.argv.slice(2).filter((a) => a !== "--"),
+      options: {
+        products: { type: "string" },
+        "no-migrate": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = parseCli();
 if (values.help) {
-  console.log(
-    "Usage: pnpm db:seed [--products N] [--no-migrate]\n  --products N   also add N bulk products (benchmarks)",
-  );
+  console.log(USAGE);
   process.exit(0);
 }
 
