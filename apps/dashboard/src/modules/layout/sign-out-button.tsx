@@ -1,0 +1,13 @@
+/** A plain form post (app/dang-xuat/route.ts): signs out with or without JavaScript. */
+export function SignOutButton() {
+  return (
+    <form method="post" action="/dang-xuat">
+      <button
+        type="submit"
+        className="min-h-12 rounded-lg border border-green-200 px-3 text-base font-semibold hover:bg-green-900"
+      >
+        Đăng xuất
+      </button>
+    </form>
+  );
+}
