@@ -41,7 +41,8 @@ export async function expireOverdueCheckouts(
       try {
         voided = await provider.voidPending({ providerRef: c.providerRef });
       } catch (e) {
-        console.error(`[expire-checkouts] could not void ${c.method} payment of checkout ${c.id}`, e);
+        const why = e instanceof Error ? e.message : String(e);
+        console.error(`[expire-checkouts] could not void the ${c.method} payment of checkout ${c.id}: ${why}`);
         result.deferred.push(c.id);
         continue;
       }

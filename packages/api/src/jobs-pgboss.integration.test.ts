@@ -1,0 +1,65 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { DELIVER_OUTBOX_QUEUE, EXPIRE_CHECKOUTS_QUEUE, type JobQueue, startJobQueue } from "./services/jobs/start-job-queue";
+import type { NotificationSender } from "./services/notifications/notification-sender";
+import { createProduct, createShop, createUser, placeTestCheckout, stockOf, testDb } from "./test/payments-fixtures";
+
+const db = testDb();
+const queues: JobQueue[] = [];
+afterAll(async () => {
+  for (const q of queues) await q.stop();
+  await db.$disconnect();
+});
+
+async function until(check: () => Promise<boolean>, timeoutMs = 45_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("timed out");
+}
+
+describe(`pg-boss worker on ${process.env.DB_TARGET ?? "pglite"}`, () => {
+  it("schedules the sweep and the outbox every minute, and two workers expire a checkout once", async () => {
+    const delivered: string[] = [];
+    const sender: NotificationSender = {
+      name: "test",
+      async send(m) {
+        delivered.push(m.topic);
+      },
+    };
+    const url = process.env.DATABASE_URL!;
+    // Two workers, as on two machines.
+    for (let i = 0; i < 2; i++) {
+      queues.push(await startJobQueue({ url, db, sender, outboxPollSeconds: 0, log: () => {} }));
+    }
+    const schedules = await queues[0].boss.getSchedules();
+    expect(schedules.map((s) => [s.name, s.cron]).sort()).toEqual([
+      [DELIVER_OUTBOX_QUEUE, "* * * * *"],
+      [EXPIRE_CHECKOUTS_QUEUE, "* * * * *"],
+    ]);
+
+    const seller = await createUser(db, { role: "seller" });
+    const p = await createProduct(db, (await createShop(db, seller.id)).id, { stock: 10 });
+    const c = await placeTestCheckout(db, {
+      method: "vietqr",
+      lines: [{ productId: p.id, quantity: 4 }],
+      expiresAt: new Date(Date.now() - 1000),
+    });
+    expect(await stockOf(db, p.id)).toBe(6);
+
+    // Don't wait for the minute: enqueue runs now, from both workers.
+    await Promise.all(queues.map((q) => q.boss.send(EXPIRE_CHECKOUTS_QUEUE, {})));
+    await until(async () => (await db.checkout.findUniqueOrThrow({ where: { id: c.checkout.id } })).status === "expired");
+    expect(await stockOf(db, p.id)).toBe(10);
+    expect(await db.orderStatusEvent.count({ where: { order: { checkoutId: c.checkout.id }, to: "cancelled" } })).toBe(1);
+
+    // The expiry wrote a notification; the outbox job delivers it.
+    await queues[1].boss.send(DELIVER_OUTBOX_QUEUE, {});
+    await until(async () => delivered.includes("payment.expired"));
+    const msg = await db.outboxMessage.findFirstOrThrow({
+      where: { topic: "payment.expired", recipient: c.checkout.buyerPhone },
+    });
+    expect(msg.status).toBe("sent");
+  });
+});
