@@ -64,7 +64,12 @@ describe("cart rules", () => {
     await api.cart.add({ productId: tea.id, quantity: 2 });
     const cart = await api.cart.add({ productId: chili.id, quantity: 2 });
     expect(cart.groups.map((g) => g.shop.id)).toEqual([farmId, otherFarm.id]);
-    expect(cart.groups[0].lines[0]).toMatchObject({ quantity: 3, priceVnd: 60_000, priceSeenVnd: 60_000, lineVnd: 180_000 });
+    expect(cart.groups[0].lines[0]).toMatchObject({
+      quantity: 3,
+      priceVnd: 60_000,
+      priceSeenVnd: 60_000,
+      lineVnd: 180_000,
+    });
     expect(cart.groups[0].subtotalVnd).toBe(180_000);
     expect(cart.groups[1]).toMatchObject({ subtotalVnd: 500_000, weightGrams: 400 });
     expect(cart.subtotalVnd).toBe(680_000);
@@ -89,7 +94,11 @@ describe("cart rules", () => {
 
   it("caps a line by stock and by the farm's per-order maximum, also across repeated adds", async () => {
     const scarce = await createProduct(db, farmId, { stock: 3, maxPerOrder: 50, title: "Gà Tiên Yên" });
-    const limited = await createProduct(db, farmId, { stock: 100, maxPerOrder: 5, title: "Miến dong Bình Liêu" });
+    const limited = await createProduct(db, farmId, {
+      stock: 100,
+      maxPerOrder: 5,
+      title: "Miến dong Bình Liêu",
+    });
     const { api } = guest(db);
     const overStock = await failure(api.cart.add({ productId: scarce.id, quantity: 4 }));
     expect(overStock).toMatchObject({ code: "BAD_REQUEST", reason: "QUANTITY_OVER_STOCK" });
@@ -111,7 +120,9 @@ describe("cart rules", () => {
     const p = await createProduct(db, farmId, { stock: 5 });
     const { api } = guest(db);
     await api.cart.add({ productId: p.id, quantity: 1 });
-    const results = await Promise.allSettled([1, 2, 3, 4, 5, 6].map(() => api.cart.add({ productId: p.id, quantity: 1 })));
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4, 5, 6].map(() => api.cart.add({ productId: p.id, quantity: 1 })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(4);
     for (const r of results.filter((r) => r.status === "rejected")) {
       expect((r as PromiseRejectedResult).reason.code).toBe("BAD_REQUEST");
@@ -134,8 +145,12 @@ describe("cart rules", () => {
     const f = await failure(api.cart.add({ productId: soldOut.id, quantity: 1 }));
     expect(f).toMatchObject({ code: "CONFLICT", reason: "SOLD_OUT" });
     expect(f?.message).toContain("hết hàng");
-    expect(await failure(api.cart.add({ productId: "x".repeat(10_000), quantity: 1 }))).toMatchObject({ code: "BAD_REQUEST" });
-    expect(await failure(api.cart.add({ productId: "'; DROP TABLE \"Cart\"; --", quantity: 1 }))).toMatchObject({
+    expect(await failure(api.cart.add({ productId: "x".repeat(10_000), quantity: 1 }))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect(
+      await failure(api.cart.add({ productId: '\'; DROP TABLE "Cart"; --', quantity: 1 })),
+    ).toMatchObject({
       code: "BAD_REQUEST",
     });
   });
@@ -164,7 +179,12 @@ describe("cart rules", () => {
     await db.product.update({ where: { id: shrunk.id }, data: { stock: 2 } });
     const cart = await api.cart.get();
     const line = (id: string) => cart.groups[0].lines.find((l) => l.productId === id)!;
-    expect(line(priced.id)).toMatchObject({ priceVnd: 45_000, priceSeenVnd: 40_000, priceChanged: true, problem: null });
+    expect(line(priced.id)).toMatchObject({
+      priceVnd: 45_000,
+      priceSeenVnd: 40_000,
+      priceChanged: true,
+      problem: null,
+    });
     expect(line(withdrawn.id).problem).toBe("UNAVAILABLE");
     expect(line(shrunk.id)).toMatchObject({ problem: "OVER_LIMIT", maxQuantity: 2 });
     expect(cart.hasProblems).toBe(true);
@@ -181,7 +201,9 @@ describe("ownership", () => {
     await carol.api.cart.add({ productId: p.id, quantity: 4 });
     expect((await bob.api.cart.get()).groups).toEqual([]);
     await bob.api.cart.remove({ productId: p.id });
-    expect(await failure(bob.api.cart.setQuantity({ productId: p.id, quantity: 1 }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(bob.api.cart.setQuantity({ productId: p.id, quantity: 1 }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await alice.api.cart.get()).itemCount).toBe(2);
     expect((await carol.api.cart.get()).itemCount).toBe(4);
     // There is no way to name a cart: input with a cartId is stripped by the schema, never used.

@@ -45,7 +45,10 @@ export const ZAddressCreateInput = ZAddress.extend({
 export type TAddressCreateInput = z.infer<typeof ZAddressCreateInput>;
 
 export const ZAddressDeleteInput = z.object({
-  id: z.string({ error: "Thiếu mã địa chỉ" }).min(1, { error: "Thiếu mã địa chỉ" }).max(64, { error: "Mã địa chỉ không hợp lệ" }),
+  id: z
+    .string({ error: "Thiếu mã địa chỉ" })
+    .min(1, { error: "Thiếu mã địa chỉ" })
+    .max(64, { error: "Mã địa chỉ không hợp lệ" }),
 });
 export type TAddressDeleteInput = z.infer<typeof ZAddressDeleteInput>;
 

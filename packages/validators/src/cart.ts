@@ -15,7 +15,9 @@ export function zWholeNumber(opts: { min: number; max: number; label: string; ma
     z
       .number({ error: `${opts.label} phải là số` })
       .int({ error: `${opts.label} phải là số nguyên` })
-      .min(opts.min, { error: opts.min === 1 ? `${opts.label} phải lớn hơn 0` : `${opts.label} không hợp lệ` })
+      .min(opts.min, {
+        error: opts.min === 1 ? `${opts.label} phải lớn hơn 0` : `${opts.label} không hợp lệ`,
+      })
       .max(opts.max, { error: opts.maxMessage ?? `${opts.label} tối đa ${opts.max}` }),
   );
 }

@@ -12,18 +12,26 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
  */
 export const cartRouter = createTRPCRouter({
   /** Lines grouped by farm with current prices and availability; empty for a guest without a cart. */
-  get: publicProcedure.query(async ({ ctx }) => getCartView(ctx.db, await resolveCartOwner(ctx, { create: false }))),
+  get: publicProcedure.query(async ({ ctx }) =>
+    getCartView(ctx.db, await resolveCartOwner(ctx, { create: false })),
+  ),
 
   /** Adds to a line (within stock and the per-order maximum); a guest's first add sets the cart cookie. */
   add: publicProcedure
     .input(ZCartAddInput)
-    .mutation(async ({ ctx, input }) => addToCart(ctx.db, (await resolveCartOwner(ctx, { create: true }))!, input)),
+    .mutation(async ({ ctx, input }) =>
+      addToCart(ctx.db, (await resolveCartOwner(ctx, { create: true }))!, input),
+    ),
 
   setQuantity: publicProcedure
     .input(ZCartSetQuantityInput)
-    .mutation(async ({ ctx, input }) => setCartQuantity(ctx.db, await resolveCartOwner(ctx, { create: false }), input)),
+    .mutation(async ({ ctx, input }) =>
+      setCartQuantity(ctx.db, await resolveCartOwner(ctx, { create: false }), input),
+    ),
 
   remove: publicProcedure
     .input(ZCartRemoveInput)
-    .mutation(async ({ ctx, input }) => removeFromCart(ctx.db, await resolveCartOwner(ctx, { create: false }), input)),
+    .mutation(async ({ ctx, input }) =>
+      removeFromCart(ctx.db, await resolveCartOwner(ctx, { create: false }), input),
+    ),
 });

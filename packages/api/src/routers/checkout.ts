@@ -13,7 +13,9 @@ import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 /** A signed-in buyer's saved delivery addresses (own rows only). */
 const addressesRouter = createTRPCRouter({
   list: authedProcedure.query(({ ctx }) => listAddresses(ctx.db, ctx.user.id)),
-  create: authedProcedure.input(ZAddressCreateInput).mutation(({ ctx, input }) => createAddress(ctx.db, ctx.user.id, input)),
+  create: authedProcedure
+    .input(ZAddressCreateInput)
+    .mutation(({ ctx, input }) => createAddress(ctx.db, ctx.user.id, input)),
   delete: authedProcedure
     .input(ZAddressDeleteInput)
     .mutation(({ ctx, input }) => deleteAddress(ctx.db, ctx.user.id, input.id)),
@@ -26,7 +28,9 @@ export const checkoutRouter = createTRPCRouter({
   /** The caller's cart priced to a destination province: one group per farm with carrier options and totals. */
   quote: publicProcedure
     .input(ZCheckoutQuoteInput)
-    .query(async ({ ctx, input }) => quoteCheckout(ctx.db, await resolveCartOwner(ctx, { create: false }), input)),
+    .query(async ({ ctx, input }) =>
+      quoteCheckout(ctx.db, await resolveCartOwner(ctx, { create: false }), input),
+    ),
 
   /**
    * Places the caller's cart: one order per farm, stock reserved atomically. Idempotent on idempotencyKey.
@@ -35,7 +39,11 @@ export const checkoutRouter = createTRPCRouter({
    */
   placeOrder: publicProcedure.input(ZPlaceOrderInput).mutation(async ({ ctx, input }) =>
     placeOrder(ctx.db, {
-      buyer: { userId: ctx.user?.id ?? null, role: ctx.user?.role ?? null, phone: ctx.user?.phoneNumber ?? null },
+      buyer: {
+        userId: ctx.user?.id ?? null,
+        role: ctx.user?.role ?? null,
+        phone: ctx.user?.phoneNumber ?? null,
+      },
       cart: await resolveCartOwner(ctx, { create: false }),
       input,
     }),

@@ -4,6 +4,7 @@ import { createDb, type Db, type ListingStatus } from "@cho-phien/db";
 import type { TAddress } from "@cho-phien/validators/address";
 import { CART_COOKIE } from "@cho-phien/validators/cart";
 import type { TPlaceOrderInput } from "@cho-phien/validators/checkout";
+import { DomainError } from "../errors";
 import { createCaller } from "../root";
 import type { CartView } from "../services/cart/cart-view";
 import { mintGuestToken } from "../services/cart/guest-cart-cookie";
@@ -29,7 +30,12 @@ const uid = () => randomUUID().slice(0, 8);
 
 export async function createFarm(
   db: Db,
-  opts: { provinceCode?: string; name?: string; freeShippingThresholdVnd?: number | null; active?: boolean } = {},
+  opts: {
+    provinceCode?: string;
+    name?: string;
+    freeShippingThresholdVnd?: number | null;
+    active?: boolean;
+  } = {},
 ) {
   const owner = await createTestUser(db, { role: "seller" });
   const slug = `farm-${uid()}`;
@@ -91,7 +97,10 @@ export function createBuyer(db: Db): Promise<SessionUser> {
 }
 
 /** A request context: a signed-in user and/or a guest-cart cookie, with response headers to read back. */
-export function requestContext(db: Db, opts: { user?: SessionUser | null; cartToken?: string | null } = {}): Context {
+export function requestContext(
+  db: Db,
+  opts: { user?: SessionUser | null; cartToken?: string | null } = {},
+): Context {
   const headers = new Headers();
   if (opts.cartToken) headers.set("cookie", `theme=light; ${CART_COOKIE}=${opts.cartToken}`);
   return { db, user: opts.user ?? null, headers, resHeaders: new Headers() };
@@ -118,7 +127,9 @@ export const HANOI_ADDRESS: TAddress = {
 
 /** The lines exactly as a checkout page rendering `cart` would post them. */
 export function seenLines(cart: CartView): TPlaceOrderInput["lines"] {
-  return cart.groups.flatMap((g) => g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, priceVnd: l.priceVnd })));
+  return cart.groups.flatMap((g) =>
+    g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, priceVnd: l.priceVnd })),
+  );
 }
 
 export function placeInput(cart: CartView, over: Partial<TPlaceOrderInput> = {}): TPlaceOrderInput {
@@ -134,16 +145,17 @@ export function placeInput(cart: CartView, over: Partial<TPlaceOrderInput> = {})
 
 /** Row counts of every table a checkout writes, for "nothing partial was left behind" assertions. */
 export async function checkoutRowCounts(db: Db) {
-  const [checkout, order, orderItem, shipment, payment, orderStatusEvent, auditLog, outboxMessage] = await Promise.all([
-    db.checkout.count(),
-    db.order.count(),
-    db.orderItem.count(),
-    db.shipment.count(),
-    db.payment.count(),
-    db.orderStatusEvent.count(),
-    db.auditLog.count(),
-    db.outboxMessage.count(),
-  ]);
+  const [checkout, order, orderItem, shipment, payment, orderStatusEvent, auditLog, outboxMessage] =
+    await Promise.all([
+      db.checkout.count(),
+      db.order.count(),
+      db.orderItem.count(),
+      db.shipment.count(),
+      db.payment.count(),
+      db.orderStatusEvent.count(),
+      db.auditLog.count(),
+      db.outboxMessage.count(),
+    ]);
   return { checkout, order, orderItem, shipment, payment, orderStatusEvent, auditLog, outboxMessage };
 }
 
@@ -153,7 +165,25 @@ export async function failure(p: Promise<unknown>) {
     await p;
     return null;
   } catch (e) {
-    const err = e as { code?: string; message: string; cause?: { reason?: string; details?: Record<string, unknown> } };
-    return { code: err.code, message: err.message, reason: err.cause?.reason, details: err.cause?.details };
+    // A tRPC caller wraps the DomainError (cause); a service called directly throws it as is.
+    const err = e as {
+      code?: string;
+      kind?: string;
+      message: string;
+      reason?: string;
+      details?: Record<string, unknown>;
+    };
+    const domain =
+      e instanceof DomainError
+        ? e
+        : err instanceof Error && err.cause instanceof DomainError
+          ? err.cause
+          : null;
+    return {
+      code: err.code ?? domain?.kind,
+      message: err.message,
+      reason: domain?.reason,
+      details: domain?.details,
+    };
   }
 }

@@ -7,16 +7,24 @@ import { addressSelect, type SavedAddress } from "./list-addresses";
  * Saves an address for the user. Their first address becomes the default; making another the default clears
  * the old one in the same transaction, so there is never more than one.
  */
-export async function createAddress(db: Db, userId: string, input: TAddressCreateInput): Promise<SavedAddress> {
+export async function createAddress(
+  db: Db,
+  userId: string,
+  input: TAddressCreateInput,
+): Promise<SavedAddress> {
   return db.$transaction(async (tx) => {
     // Serialise one user's address writes so the count limit and the single default both hold.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`address:${userId}`}))`;
     const count = await tx.address.count({ where: { userId } });
     if (count >= SAVED_ADDRESSES_MAX) {
-      throw badRequest(`Chỉ lưu được tối đa ${SAVED_ADDRESSES_MAX} địa chỉ; vui lòng xóa bớt địa chỉ cũ`, "TOO_MANY_ADDRESSES");
+      throw badRequest(
+        `Chỉ lưu được tối đa ${SAVED_ADDRESSES_MAX} địa chỉ; vui lòng xóa bớt địa chỉ cũ`,
+        "TOO_MANY_ADDRESSES",
+      );
     }
     const isDefault = count === 0 || input.isDefault === true;
-    if (isDefault) await tx.address.updateMany({ where: { userId, isDefault: true }, data: { isDefault: false } });
+    if (isDefault)
+      await tx.address.updateMany({ where: { userId, isDefault: true }, data: { isDefault: false } });
     return tx.address.create({
       data: {
         userId,

@@ -12,7 +12,11 @@ export async function deleteAddress(db: Db, userId: string, id: string): Promise
     if (!gone) throw notFound("Không tìm thấy địa chỉ");
     await tx.address.delete({ where: { id } });
     if (gone.isDefault) {
-      const next = await tx.address.findFirst({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+      const next = await tx.address.findFirst({
+        where: { userId },
+        orderBy: { createdAt: "desc" },
+        select: { id: true },
+      });
       if (next) await tx.address.update({ where: { id: next.id }, data: { isDefault: true } });
     }
     return { deleted: true as const };

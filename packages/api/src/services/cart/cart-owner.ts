@@ -21,7 +21,12 @@ export async function ensureCartId(db: Db | DbTx, owner: CartOwner): Promise<str
   const data = owner.kind === "user" ? { userId: owner.userId } : { guestToken: owner.token };
   for (let attempt = 0; ; attempt++) {
     try {
-      const cart = await db.cart.upsert({ where: cartWhere(owner), create: data, update: {}, select: { id: true } });
+      const cart = await db.cart.upsert({
+        where: cartWhere(owner),
+        create: data,
+        update: {},
+        select: { id: true },
+      });
       return cart.id;
     } catch (e) {
       // A concurrent request created it between Prisma's read and insert: read it on the next round.

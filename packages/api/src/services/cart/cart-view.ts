@@ -73,7 +73,14 @@ export async function getCartView(db: DbTx, owner: CartOwner | null): Promise<Ca
               maxPerOrder: true,
               listingStatus: true,
               shop: {
-                select: { id: true, slug: true, name: true, provinceCode: true, freeShippingThresholdVnd: true, active: true },
+                select: {
+                  id: true,
+                  slug: true,
+                  name: true,
+                  provinceCode: true,
+                  freeShippingThresholdVnd: true,
+                  active: true,
+                },
               },
             },
           },

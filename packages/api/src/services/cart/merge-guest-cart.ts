@@ -19,16 +19,21 @@ export async function mergeGuestCart(db: Db, userId: string, guestToken: string)
         productId: true,
         quantity: true,
         priceSeenVnd: true,
-        product: { select: { stock: true, maxPerOrder: true, listingStatus: true, shop: { select: { active: true } } } },
+        product: {
+          select: { stock: true, maxPerOrder: true, listingStatus: true, shop: { select: { active: true } } },
+        },
       },
     });
     let moved = 0;
     if (guestItems.length > 0) {
       const userCartId = await ensureCartId(tx, { kind: "user", userId });
       const existing = new Map(
-        (await tx.cartItem.findMany({ where: { cartId: userCartId }, select: { productId: true, quantity: true } })).map(
-          (i) => [i.productId, i.quantity],
-        ),
+        (
+          await tx.cartItem.findMany({
+            where: { cartId: userCartId },
+            select: { productId: true, quantity: true },
+          })
+        ).map((i) => [i.productId, i.quantity]),
       );
       for (const item of guestItems) {
         const p = item.product;
@@ -37,7 +42,12 @@ export async function mergeGuestCart(db: Db, userId: string, guestToken: string)
         const quantity = Math.min((existing.get(item.productId) ?? 0) + item.quantity, limit);
         await tx.cartItem.upsert({
           where: { cartId_productId: { cartId: userCartId, productId: item.productId } },
-          create: { cartId: userCartId, productId: item.productId, quantity, priceSeenVnd: item.priceSeenVnd },
+          create: {
+            cartId: userCartId,
+            productId: item.productId,
+            quantity,
+            priceSeenVnd: item.priceSeenVnd,
+          },
           update: { quantity, priceSeenVnd: item.priceSeenVnd },
         });
         moved++;

@@ -32,7 +32,14 @@ export async function loadPurchasableProduct(db: DbTx, productId: string): Promi
   if (!p || p.listingStatus !== "approved" || !p.shop.active) {
     throw new DomainError("NOT_FOUND", "Sản phẩm không tồn tại hoặc đã ngừng bán", "PRODUCT_UNAVAILABLE");
   }
-  return { id: p.id, title: p.title, unit: p.unit, priceVnd: p.priceVnd, stock: p.stock, maxPerOrder: p.maxPerOrder };
+  return {
+    id: p.id,
+    title: p.title,
+    unit: p.unit,
+    priceVnd: p.priceVnd,
+    stock: p.stock,
+    maxPerOrder: p.maxPerOrder,
+  };
 }
 
 /** Refuses a line quantity above stock or the farm's per-order maximum, naming the limit in the message. */

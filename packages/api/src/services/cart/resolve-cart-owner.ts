@@ -1,6 +1,11 @@
 import type { Db } from "@cho-phien/db";
 import type { CartOwner } from "./cart-owner";
-import { clearGuestCookieHeader, guestCookieHeader, mintGuestToken, readGuestToken } from "./guest-cart-cookie";
+import {
+  clearGuestCookieHeader,
+  guestCookieHeader,
+  mintGuestToken,
+  readGuestToken,
+} from "./guest-cart-cookie";
 import { mergeGuestCart } from "./merge-guest-cart";
 
 export interface CartRequest {
@@ -16,7 +21,10 @@ export interface CartRequest {
  * theirs and the cookie cleared: that is how "merge on sign-in" happens, on the first cart touch after it.
  * A guest without a cookie gets one only when `create` is set (a write), so browsing never mints carts.
  */
-export async function resolveCartOwner(req: CartRequest, opts: { create: boolean }): Promise<CartOwner | null> {
+export async function resolveCartOwner(
+  req: CartRequest,
+  opts: { create: boolean },
+): Promise<CartOwner | null> {
   const token = readGuestToken(req.headers);
   if (req.user) {
     if (token) {

@@ -9,7 +9,11 @@ import { assertQuantityAllowed, loadPurchasableProduct } from "./purchasable-pro
  * Sets a line's quantity (a positive whole number within stock and the per-order maximum). The cart page
  * shows current prices, so the price the buyer saw is refreshed with the change.
  */
-export async function setCartQuantity(db: Db, owner: CartOwner | null, input: TCartSetQuantityInput): Promise<CartView> {
+export async function setCartQuantity(
+  db: Db,
+  owner: CartOwner | null,
+  input: TCartSetQuantityInput,
+): Promise<CartView> {
   const product = await loadPurchasableProduct(db, input.productId);
   assertQuantityAllowed(product, input.quantity);
   const cartId = owner ? await findCartId(db, owner) : null;

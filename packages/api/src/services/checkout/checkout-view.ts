@@ -1,4 +1,11 @@
-import type { CheckoutStatus, DbTx, OrderStatus, PaymentMethod, PaymentStatus, ShipmentStatus } from "@cho-phien/db";
+import type {
+  CheckoutStatus,
+  DbTx,
+  OrderStatus,
+  PaymentMethod,
+  PaymentStatus,
+  ShipmentStatus,
+} from "@cho-phien/db";
 import type { TAddress } from "@cho-phien/validators/address";
 import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
 import { ORDER_STATUS_LABEL_VI } from "../orders/order-state-machine";
@@ -11,7 +18,14 @@ export interface CheckoutOrderView {
   itemsTotalVnd: number;
   shippingVnd: number;
   totalVnd: number;
-  items: { productId: string; title: string; unit: string; priceVnd: number; quantity: number; lineVnd: number }[];
+  items: {
+    productId: string;
+    title: string;
+    unit: string;
+    priceVnd: number;
+    quantity: number;
+    lineVnd: number;
+  }[];
   shipment: {
     carrier: string;
     carrierName: string;
@@ -99,14 +113,20 @@ const checkoutSelect = {
           codAmountVnd: true,
         },
       },
-      history: { orderBy: { createdAt: "asc" }, select: { from: true, to: true, createdAt: true, note: true } },
+      history: {
+        orderBy: { createdAt: "asc" },
+        select: { from: true, to: true, createdAt: true, note: true },
+      },
     },
   },
 } as const;
 
 export type CheckoutRecord = NonNullable<Awaited<ReturnType<typeof findCheckoutRecord>>>;
 
-export function findCheckoutRecord(db: DbTx, where: { id: string } | { code: string } | { idempotencyKey: string }) {
+export function findCheckoutRecord(
+  db: DbTx,
+  where: { id: string } | { code: string } | { idempotencyKey: string },
+) {
   return db.checkout.findUnique({ where: where as { id: string }, select: checkoutSelect });
 }
 

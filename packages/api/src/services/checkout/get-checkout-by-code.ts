@@ -15,7 +15,9 @@ export async function getCheckoutByCode(
 ): Promise<CheckoutView> {
   const c = await findCheckoutRecord(db, { code: input.code });
   const mine =
-    c && ((viewer.userId !== null && c.buyerId === viewer.userId) || (input.phone !== undefined && input.phone === c.buyerPhone));
+    c &&
+    ((viewer.userId !== null && c.buyerId === viewer.userId) ||
+      (input.phone !== undefined && input.phone === c.buyerPhone));
   if (!c || !mine) throw notFound("Không tìm thấy đơn hàng. Vui lòng kiểm tra mã đơn và số điện thoại.");
   return toCheckoutView(c);
 }

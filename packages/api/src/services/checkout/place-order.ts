@@ -57,12 +57,16 @@ export async function placeOrder(db: Db, args: PlaceOrderArgs): Promise<PlaceOrd
   const { input } = args;
   const provider = getPaymentProvider(input.paymentMethod);
   if (!provider) {
-    throw badRequest("Cách thanh toán này hiện chưa dùng được, vui lòng chọn cách khác", "PAYMENT_METHOD_UNAVAILABLE");
+    throw badRequest(
+      "Cách thanh toán này hiện chưa dùng được, vui lòng chọn cách khác",
+      "PAYMENT_METHOD_UNAVAILABLE",
+    );
   }
 
   const earlier = await findCheckoutRecord(db, { idempotencyKey: input.idempotencyKey });
   if (earlier) return replay(earlier, args);
-  if (!args.cart) throw conflict("Giỏ hàng đang trống, vui lòng thêm sản phẩm trước khi đặt hàng", "CART_EMPTY");
+  if (!args.cart)
+    throw conflict("Giỏ hàng đang trống, vui lòng thêm sản phẩm trước khi đặt hàng", "CART_EMPTY");
 
   const plan = await planOrder(db, input, args.shipping ?? tableShippingProvider);
 
@@ -102,16 +106,25 @@ async function writeCheckout(
   // Lock the cart: a second submit of the same cart (same key or another tab) waits here until this one ends.
   const carts =
     owner.kind === "user"
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Cart" WHERE "userId" = ${owner.userId} FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Cart" WHERE "guestToken" = ${owner.token} FOR UPDATE`;
+      ? await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT "id" FROM "Cart" WHERE "userId" = ${owner.userId} FOR UPDATE`
+      : await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT "id" FROM "Cart" WHERE "guestToken" = ${owner.token} FOR UPDATE`;
   const cartId = carts[0]?.id;
   // The winner of a same-key race committed while we waited for the cart: hand back its checkout.
-  if (await tx.checkout.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } })) {
+  if (
+    await tx.checkout.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } })
+  ) {
     return { kind: "replay" };
   }
   if (!cartId) throw conflict("Giỏ hàng đang trống, vui lòng thêm sản phẩm trước khi đặt hàng", "CART_EMPTY");
 
-  const items = await tx.cartItem.findMany({ where: { cartId }, select: { productId: true, quantity: true } });
+  const items = await tx.cartItem.findMany({
+    where: { cartId },
+    select: { productId: true, quantity: true },
+  });
   const inCart = new Map(items.map((i) => [i.productId, i.quantity]));
   const matches =
     items.length === input.lines.length && input.lines.every((l) => inCart.get(l.productId) === l.quantity);
@@ -142,7 +155,8 @@ async function writeCheckout(
       shippingVnd: plan.shippingVnd,
       totalVnd: plan.totalVnd,
       address,
-      expiresAt: provider.holdMinutes === null ? null : new Date(now.getTime() + provider.holdMinutes * 60_000),
+      expiresAt:
+        provider.holdMinutes === null ? null : new Date(now.getTime() + provider.holdMinutes * 60_000),
     },
     select: { id: true },
   });
@@ -194,7 +208,14 @@ async function writeCheckout(
       action: "order.created",
       entityType: "Order",
       entityId: order.id,
-      data: { checkoutCode: code, orderCode: order.code, shopId: s.shop.id, status, totalVnd, paymentMethod: provider.method },
+      data: {
+        checkoutCode: code,
+        orderCode: order.code,
+        shopId: s.shop.id,
+        status,
+        totalVnd,
+        paymentMethod: provider.method,
+      },
     });
     await enqueueNotification(tx, {
       topic: "order.placed",
@@ -230,12 +251,18 @@ async function whyNotReserved(
     select: { stock: true, listingStatus: true, priceVnd: true },
   });
   if (!p || p.listingStatus !== "approved") {
-    return conflict(`"${l.title}" vừa ngừng bán, vui lòng xóa khỏi giỏ hàng`, "PRODUCT_UNAVAILABLE", { productId: l.productId });
+    return conflict(`"${l.title}" vừa ngừng bán, vui lòng xóa khỏi giỏ hàng`, "PRODUCT_UNAVAILABLE", {
+      productId: l.productId,
+    });
   }
   if (p.priceVnd !== l.priceVnd) {
-    return conflict(`Giá "${l.title}" vừa thay đổi. Vui lòng xem lại giá mới trước khi đặt hàng.`, "PRICE_CHANGED", {
-      prices: [{ productId: l.productId, title: l.title, seenVnd: l.priceVnd, currentVnd: p.priceVnd }],
-    });
+    return conflict(
+      `Giá "${l.title}" vừa thay đổi. Vui lòng xem lại giá mới trước khi đặt hàng.`,
+      "PRICE_CHANGED",
+      {
+        prices: [{ productId: l.productId, title: l.title, seenVnd: l.priceVnd, currentVnd: p.priceVnd }],
+      },
+    );
   }
   return soldOut({ id: l.productId, title: l.title, unit: l.unit }, p.stock);
 }
@@ -244,8 +271,16 @@ async function whyNotReserved(
  * Starts the payment after commit (a Stripe session or a VietQR payload). A failure here leaves the
  * checkout pending — its hold expires and releases stock — rather than losing an order already written.
  */
-async function startPayment(db: Db, provider: PaymentProvider, checkoutId: string, plan: OrderPlan): Promise<void> {
-  const c = await db.checkout.findUnique({ where: { id: checkoutId }, select: { code: true, buyerPhone: true } });
+async function startPayment(
+  db: Db,
+  provider: PaymentProvider,
+  checkoutId: string,
+  plan: OrderPlan,
+): Promise<void> {
+  const c = await db.checkout.findUnique({
+    where: { id: checkoutId },
+    select: { code: true, buyerPhone: true },
+  });
   try {
     const start = await provider.start(db, {
       id: checkoutId,
@@ -253,7 +288,9 @@ async function startPayment(db: Db, provider: PaymentProvider, checkoutId: strin
       totalVnd: plan.totalVnd,
       buyerPhone: c!.buyerPhone,
       shippingVnd: plan.shippingVnd,
-      lines: plan.shops.flatMap((s) => s.lines.map((l) => ({ title: l.title, quantity: l.quantity, priceVnd: l.priceVnd }))),
+      lines: plan.shops.flatMap((s) =>
+        s.lines.map((l) => ({ title: l.title, quantity: l.quantity, priceVnd: l.priceVnd })),
+      ),
     });
     if (start.providerRef || start.redirectUrl || start.qrPayload) {
       await db.payment.update({
@@ -287,10 +324,11 @@ function sameRequest(record: CheckoutRecord, args: PlaceOrderArgs): boolean {
   const a = record.address as Record<string, unknown>;
   const b = input.address as Record<string, unknown>;
   if (["recipientName", "phone", "provinceCode", "ward", "street"].some((k) => a[k] !== b[k])) return false;
-  const bought = record.orders.flatMap((o) => o.items.map((i) => `${i.productId}:${i.quantity}:${i.priceVnd}`)).sort();
+  const bought = record.orders
+    .flatMap((o) => o.items.map((i) => `${i.productId}:${i.quantity}:${i.priceVnd}`))
+    .sort();
   const asked = input.lines.map((l) => `${l.productId}:${l.quantity}:${l.priceVnd}`).sort();
   if (bought.join("|") !== asked.join("|")) return false;
   const carrierOf = new Map(record.orders.map((o) => [o.shop.id, o.shipment?.carrier]));
   return input.carriers.every((c) => carrierOf.get(c.shopId) === c.carrier);
 }
-

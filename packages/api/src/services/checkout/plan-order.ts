@@ -58,7 +58,16 @@ export async function planOrder(
       stock: true,
       maxPerOrder: true,
       listingStatus: true,
-      shop: { select: { id: true, name: true, phone: true, provinceCode: true, freeShippingThresholdVnd: true, active: true } },
+      shop: {
+        select: {
+          id: true,
+          name: true,
+          phone: true,
+          provinceCode: true,
+          freeShippingThresholdVnd: true,
+          active: true,
+        },
+      },
     },
   });
   const byId = new Map(products.map((p) => [p.id, p]));
@@ -66,26 +75,38 @@ export async function planOrder(
   const changes: PriceChange[] = [];
   for (const line of input.lines) {
     const p = byId.get(line.productId);
-    if (!p) throw new DomainError("NOT_FOUND", "Sản phẩm không tồn tại hoặc đã ngừng bán", "PRODUCT_UNAVAILABLE");
+    if (!p)
+      throw new DomainError("NOT_FOUND", "Sản phẩm không tồn tại hoặc đã ngừng bán", "PRODUCT_UNAVAILABLE");
     if (p.listingStatus !== "approved" || !p.shop.active) {
-      throw conflict(`"${p.title}" đã ngừng bán, vui lòng xóa khỏi giỏ hàng`, "PRODUCT_UNAVAILABLE", { productId: p.id });
+      throw conflict(`"${p.title}" đã ngừng bán, vui lòng xóa khỏi giỏ hàng`, "PRODUCT_UNAVAILABLE", {
+        productId: p.id,
+      });
     }
     if (p.priceVnd !== line.priceVnd) {
       changes.push({ productId: p.id, title: p.title, seenVnd: line.priceVnd, currentVnd: p.priceVnd });
     }
   }
   if (changes.length > 0) {
-    const list = changes.map((c) => `"${c.title}" ${formatVnd(c.seenVnd)} → ${formatVnd(c.currentVnd)}`).join("; ");
-    throw conflict(`Giá đã thay đổi: ${list}. Vui lòng xem lại giá mới trước khi đặt hàng.`, "PRICE_CHANGED", {
-      prices: changes,
-    });
+    const list = changes
+      .map((c) => `"${c.title}" ${formatVnd(c.seenVnd)} → ${formatVnd(c.currentVnd)}`)
+      .join("; ");
+    throw conflict(
+      `Giá đã thay đổi: ${list}. Vui lòng xem lại giá mới trước khi đặt hàng.`,
+      "PRICE_CHANGED",
+      {
+        prices: changes,
+      },
+    );
   }
 
   const groups = new Map<string, { shop: (typeof products)[number]["shop"]; lines: PlannedLine[] }>();
   for (const line of input.lines) {
     const p = byId.get(line.productId)!;
     if (line.quantity > p.maxPerOrder) {
-      throw badRequest(`Mỗi đơn chỉ mua tối đa ${p.maxPerOrder} ${p.unit} "${p.title}"`, "QUANTITY_OVER_LIMIT");
+      throw badRequest(
+        `Mỗi đơn chỉ mua tối đa ${p.maxPerOrder} ${p.unit} "${p.title}"`,
+        "QUANTITY_OVER_LIMIT",
+      );
     }
     if (line.quantity > p.stock) throw soldOut(p, p.stock);
     const g = groups.get(p.shop.id) ?? { shop: p.shop, lines: [] };
@@ -109,7 +130,9 @@ export async function planOrder(
     subtotalVnd: g.lines.reduce((n, l) => n + l.lineVnd, 0),
     weightGrams: g.lines.reduce((n, l) => n + l.weightGrams * l.quantity, 0),
   }));
-  const priced = await priceShipments(shipping, parcels, input.address.provinceCode, input.carriers, { strict: true });
+  const priced = await priceShipments(shipping, parcels, input.address.provinceCode, input.carriers, {
+    strict: true,
+  });
 
   const shops = [...groups.values()].map((g, i) => ({
     shop: { id: g.shop.id, name: g.shop.name, phone: g.shop.phone },

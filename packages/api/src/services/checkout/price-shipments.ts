@@ -43,7 +43,10 @@ export async function priceShipments(
       const want = picked.get(p.shopId);
       const wanted = want ? options.find((o) => o.carrier === want) : undefined;
       if (want && !wanted && opts.strict) {
-        throw badRequest(`Đơn vị vận chuyển đã chọn không nhận kiện hàng của ${p.shopName}`, "CARRIER_UNAVAILABLE");
+        throw badRequest(
+          `Đơn vị vận chuyển đã chọn không nhận kiện hàng của ${p.shopName}`,
+          "CARRIER_UNAVAILABLE",
+        );
       }
       const chosen = wanted ?? options[0] ?? null;
       if (!chosen && opts.strict) {

@@ -50,7 +50,12 @@ describe("table fees", () => {
   it("offers all four carriers, cheapest first, with delivery days by zone", () => {
     const near = quoteFromTable(req());
     expect(near.map((o) => o.carrier).sort()).toEqual(["ghn", "ghtk", "viettelpost", "vnpost"]);
-    expect(near[0]).toMatchObject({ carrier: "ghn", feeVnd: 15_500, estimatedDaysMin: 1, estimatedDaysMax: 2 });
+    expect(near[0]).toMatchObject({
+      carrier: "ghn",
+      feeVnd: 15_500,
+      estimatedDaysMin: 1,
+      estimatedDaysMax: 2,
+    });
     for (let i = 1; i < near.length; i++) expect(near[i].feeVnd).toBeGreaterThanOrEqual(near[i - 1].feeVnd);
     expect(quoteFromTable(req({ destinationProvinceCode: HA_NOI }))[0]).toMatchObject({
       zone: "same_region",

@@ -1,5 +1,10 @@
 import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
-import type { ShippingOption, ShippingProvider, ShippingQuoteRequest, ShippingZone } from "./shipping-provider";
+import type {
+  ShippingOption,
+  ShippingProvider,
+  ShippingQuoteRequest,
+  ShippingZone,
+} from "./shipping-provider";
 import { DELIVERY_DAYS, shippingZone } from "./shipping-zone";
 
 /** Fees are stepped per started 500 g: the first step costs `first`, each further step `next`. */
@@ -63,7 +68,10 @@ export function tableFee(rate: CarrierRate, zone: ShippingZone, weightGrams: num
 }
 
 /** Synchronous core of the table provider, shared by quotes and order placement. */
-export function quoteFromTable(req: ShippingQuoteRequest, rates: readonly CarrierRate[] = CARRIER_RATES): ShippingOption[] {
+export function quoteFromTable(
+  req: ShippingQuoteRequest,
+  rates: readonly CarrierRate[] = CARRIER_RATES,
+): ShippingOption[] {
   const zone = shippingZone(req.originProvinceCode, req.destinationProvinceCode);
   const days = DELIVERY_DAYS[zone];
   const free = req.freeShippingThresholdVnd !== null && req.subtotalVnd >= req.freeShippingThresholdVnd;
