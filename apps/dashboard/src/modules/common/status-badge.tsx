@@ -3,7 +3,7 @@ import type { TListingStatus } from "@cho-phien/validators/back-office";
 /** Listing states in words a farmer uses, each with its own colour and symbol (not colour alone). */
 export const LISTING_STATUS: Record<TListingStatus, { label: string; className: string; icon: string }> = {
   draft: { label: "Bản nháp", className: "border-stone-300 bg-stone-100 text-stone-800", icon: "✎" },
-  submitted: { label: "Chờ duyệt", className: "border-sky-300 bg-sky-50 text-sky-900", icon: "⏳" },
+  submitted: { label: "Chờ duyệt", className: "border-sky-300 bg-sky-50 text-sky-900", icon: "…" },
   approved: { label: "Đang bán", className: "border-green-300 bg-green-50 text-green-900", icon: "✓" },
   changes_requested: {
     label: "Cần sửa",

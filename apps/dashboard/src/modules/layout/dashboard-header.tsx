@@ -19,7 +19,10 @@ export function DashboardHeader({ user }: { user: SessionUser | null }) {
               <span className="block font-semibold">{user.name}</span>
               <span className="block text-green-100">
                 {ROLE_LABELS[user.role]}
-                {user.phoneNumber ? ` · ${formatVnPhone(user.phoneNumber)}` : ""}
+                {/* The phone number only where there is room: on a 360 px screen it pushes sign-out onto two lines. */}
+                {user.phoneNumber && (
+                  <span className="hidden sm:inline"> · {formatVnPhone(user.phoneNumber)}</span>
+                )}
               </span>
             </span>
             <SignOutButton />

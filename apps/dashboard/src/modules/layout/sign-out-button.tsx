@@ -4,7 +4,7 @@ export function SignOutButton() {
     <form method="post" action="/dang-xuat">
       <button
         type="submit"
-        className="min-h-12 rounded-lg border border-green-200 px-3 text-base font-semibold hover:bg-green-900"
+        className="min-h-12 rounded-lg border whitespace-nowrap border-green-200 px-3 text-base font-semibold hover:bg-green-900"
       >
         Đăng xuất
       </button>
