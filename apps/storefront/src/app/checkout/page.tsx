@@ -1,0 +1,5 @@
+import { CheckoutPage, checkoutMetadata } from "~/modules/checkout/checkout-page";
+
+export const dynamic = "force-dynamic";
+export const metadata = checkoutMetadata;
+export default CheckoutPage;

@@ -1,0 +1,1 @@
+export const DRAFT_STORAGE_KEY = "cp_checkout_draft";
