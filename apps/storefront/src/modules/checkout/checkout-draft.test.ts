@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { draftCookie, draftFromForm, normalizeDraft, readDraft, shippingKey } from "./checkout-draft";
+import qrcode from "qrcode-generator";
 import { qrSvg } from "./qr-svg";
 
 describe("checkout draft cookie", () => {
@@ -60,5 +61,20 @@ describe("QR as SVG", () => {
     expect(size).toBeLessThanOrEqual(65);
     expect(path).toMatch(/^M4 4h7v1h-7z/);
     expect(path).not.toContain("NaN");
+  });
+
+  it("paints exactly the dark modules of the code", () => {
+    const text = "CP261129NADBJK 1.949.000";
+    const qr = qrcode(0, "M");
+    qr.addData(text, "Byte");
+    qr.make();
+    const painted = new Set<string>();
+    for (const m of qrSvg(text).path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+      for (let i = 0; i < Number(m[3]); i++) painted.add(`${Number(m[1]) - 4 + i},${Number(m[2]) - 4}`);
+    }
+    const n = qr.getModuleCount();
+    for (let y = 0; y < n; y++)
+      for (let x = 0; x < n; x++) expect(painted.has(`${x},${y}`)).toBe(qr.isDark(y, x));
+    expect(painted.size).toBeGreaterThan(n);
   });
 });
