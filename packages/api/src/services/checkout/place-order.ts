@@ -86,7 +86,7 @@ export async function placeOrder(db: Db, args: PlaceOrderArgs): Promise<PlaceOrd
       const record = await findCheckoutRecord(db, { idempotencyKey: input.idempotencyKey });
       return replay(record!, args);
     }
-    await startPayment(db, provider, outcome.checkoutId, plan);
+    await startPayment(db, provider, outcome, plan);
     const record = await findCheckoutRecord(db, { id: outcome.checkoutId });
     return { ...toCheckoutView(record!), replayed: false };
   }
@@ -99,7 +99,7 @@ async function writeCheckout(
   args: PlaceOrderArgs,
   plan: OrderPlan,
   provider: PaymentProvider,
-): Promise<{ kind: "placed"; checkoutId: string } | { kind: "replay" }> {
+): Promise<{ kind: "placed"; checkoutId: string; code: string; buyerPhone: string } | { kind: "replay" }> {
   const { input, buyer } = args;
   const owner = args.cart!;
 
@@ -238,7 +238,7 @@ async function writeCheckout(
         AND "listingStatus" = 'approved' AND "priceVnd" = ${l.priceVnd}`;
     if (reserved !== 1) throw await whyNotReserved(tx, l);
   }
-  return { kind: "placed", checkoutId: checkout.id };
+  return { kind: "placed", checkoutId: checkout.id, code, buyerPhone };
 }
 
 /** Names the reason a conditional decrement matched nothing (the transaction is rolled back either way). */
@@ -274,19 +274,15 @@ async function whyNotReserved(
 async function startPayment(
   db: Db,
   provider: PaymentProvider,
-  checkoutId: string,
+  placed: { checkoutId: string; code: string; buyerPhone: string },
   plan: OrderPlan,
 ): Promise<void> {
-  const c = await db.checkout.findUnique({
-    where: { id: checkoutId },
-    select: { code: true, buyerPhone: true },
-  });
   try {
     const start = await provider.start(db, {
-      id: checkoutId,
-      code: c!.code,
+      id: placed.checkoutId,
+      code: placed.code,
       totalVnd: plan.totalVnd,
-      buyerPhone: c!.buyerPhone,
+      buyerPhone: placed.buyerPhone,
       shippingVnd: plan.shippingVnd,
       lines: plan.shops.flatMap((s) =>
         s.lines.map((l) => ({ title: l.title, quantity: l.quantity, priceVnd: l.priceVnd })),
@@ -294,7 +290,7 @@ async function startPayment(
     });
     if (start.providerRef || start.redirectUrl || start.qrPayload) {
       await db.payment.update({
-        where: { checkoutId },
+        where: { checkoutId: placed.checkoutId },
         data: {
           providerRef: start.providerRef ?? null,
           redirectUrl: start.redirectUrl ?? null,
@@ -303,7 +299,7 @@ async function startPayment(
       });
     }
   } catch (e) {
-    console.error(`payment start failed for checkout ${c?.code}:`, e instanceof Error ? e.message : e);
+    console.error(`payment start failed for checkout ${placed.code}:`, e instanceof Error ? e.message : e);
   }
 }
 
