@@ -15,6 +15,7 @@ import {
   chromium,
   type Page,
 } from "playwright-core";
+import { createDb, type PrismaClient } from "@cho-phien/db";
 import { afterAll, inject } from "vitest";
 import type { StackInfo } from "./global-setup";
 
@@ -40,12 +41,22 @@ export function browser(): Promise<Browser> {
   return browserPromise;
 }
 
+let dbClient: PrismaClient | undefined;
+
+/** A Prisma client on the stack's database, to check what a browser flow wrote (closed after the file). */
+export function db(): PrismaClient {
+  dbClient ??= createDb(stack().databaseUrl, 2);
+  return dbClient;
+}
+
 // Registered when a test file imports this module (Vitest isolates modules per file), so each file drops its
 // connection; the browser process itself is closed by the global teardown.
 afterAll(async () => {
   const b = await browserPromise?.catch(() => undefined);
   browserPromise = undefined;
   await b?.close();
+  await dbClient?.$disconnect();
+  dbClient = undefined;
 });
 
 /** A fresh context (own cookies) with one page; `close()` ends the context. Vietnamese locale by default. */

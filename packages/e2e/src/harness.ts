@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -102,6 +102,19 @@ export async function buildApps(
   if (code !== 0)
     throw new Error(`building ${apps.join(", ")} failed (exit ${code}):\n${out.join("").slice(-6000)}`);
   log(`built ${apps.join(" + ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Apps whose production build is not on disk (`.next/BUILD_ID` is written last by `next build`). */
+export async function missingBuilds(apps: AppName[]): Promise<AppName[]> {
+  const missing: AppName[] = [];
+  for (const a of apps) {
+    const ok = await stat(path.join(REPO_ROOT, "apps", a, ".next", "BUILD_ID")).then(
+      () => true,
+      () => false,
+    );
+    if (!ok) missing.push(a);
+  }
+  return missing;
 }
 
 /** A port nobody listens on right now (the OS picks it; 3000/3001/54329 stay free for the real apps). */
@@ -281,11 +294,17 @@ export async function startStack(opts: StartStackOptions = {}): Promise<Stack> {
       DASHBOARD_URL: `http://127.0.0.1:${ports.dashboard}`,
       NEXT_TELEMETRY_DISABLED: "1",
     };
-    const running = await Promise.all(apps.map((a) => startApp(a, ports[a], env)));
-    for (const app of running) {
-      cleanups.push(() => app.stop());
-      log(`${app.name} on ${app.url} (log: ${path.relative(REPO_ROOT, app.logFile)})`);
+    // Someone else's `next build` in the same tree (a shared dev machine) can replace .next after ours;
+    // turbo then restores our build from its cache.
+    if (!opts.skipBuild && (await missingBuilds(apps)).length) await buildApps(apps, log);
+    const settled = await Promise.allSettled(apps.map((a) => startApp(a, ports[a], env)));
+    for (const r of settled) {
+      if (r.status !== "fulfilled") continue;
+      cleanups.push(() => r.value.stop());
+      log(`${r.value.name} on ${r.value.url} (log: ${path.relative(REPO_ROOT, r.value.logFile)})`);
     }
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
     let browserWsEndpoint: string | undefined;
     if (opts.browser !== false) {
       const server = await launchBrowserServer();

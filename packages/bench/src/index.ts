@@ -1,0 +1,164 @@
+/**
+ * `pnpm bench`: how fast Chợ Phiên is, each figure beside its bare baseline or budget.
+ *
+ * Against the Postgres server in DATABASE_URL (default 127.0.0.1:5432) it creates a fresh database (the
+ * named one is never written), migrates, seeds the demo and 100,000 bulk products, then measures
+ *   search    tRPC catalog.search in-process vs the same SQL through raw pg           (src/search.ts)
+ *   http      production storefront's tRPC endpoint vs a bare Node server, autocannon (src/http.ts)
+ *   frontend  JS on first load (gzip) and Lighthouse mobile score of two buyer pages  (src/frontend.ts)
+ * prints a table, writes bench-results.json at the repo root and drops the database. Missed targets are
+ * printed as MISSED; the exit code is 0 unless the bench itself could not run.
+ *
+ * Options: --products N (100000)  --queries N (600)  --only search,http,frontend  --duration S (10)
+ *          --connections N (50)  --lighthouse-runs N (5)  --keep-db
+ * A new benchmark is a module exporting `run…(opts): Promise<{ figures, details }>`, added to SECTIONS below.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import {
+  buildApps,
+  freePort,
+  missingBuilds,
+  REPO_ROOT,
+  type RunningApp,
+  startApp,
+} from "@cho-phien/e2e/harness";
+import { createBenchDatabase, DEFAULT_SERVER_URL, prepareBenchDatabase } from "./bench-db";
+import { runFrontendBench } from "./frontend";
+import { runHttpBench } from "./http";
+import { type Figure, printTable, writeResults } from "./report";
+import { runSearchBench } from "./search";
+
+const { values: args } = parseArgs({
+  options: {
+    products: { type: "string", default: "100000" },
+    queries: { type: "string", default: "600" },
+    only: { type: "string", default: "search,http,frontend" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    "lighthouse-runs": { type: "string", default: "5" },
+    "keep-db": { type: "boolean", default: false },
+  },
+});
+const only = new Set(args.only.split(",").map((s) => s.trim()));
+const serverUrl = process.env.DATABASE_URL || DEFAULT_SERVER_URL;
+const started = Date.now();
+const log = (m: string) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${m}`);
+
+const cleanups: (() => Promise<void>)[] = [];
+let cleaning: Promise<void> | undefined;
+const cleanup = () => {
+  cleaning ??= (async () => {
+    for (const c of cleanups.reverse()) await c().catch((e) => log(`cleanup: ${(e as Error).message}`));
+  })();
+  return cleaning;
+};
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.once(sig, () => {
+    log(`${sig}: stopping and dropping the bench database`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+const figures: Figure[] = [];
+const results: Record<string, unknown> = {
+  startedAt: new Date(started).toISOString(),
+  machine: { node: process.version, cpus: (await import("node:os")).cpus().length },
+  options: args,
+};
+const failures: string[] = [];
+
+/** Runs one section; a section that throws is reported and the others still run. */
+async function section<T extends { figures: Figure[]; details: unknown }>(
+  name: string,
+  run: () => Promise<T>,
+) {
+  if (!only.has(name)) return;
+  const t = Date.now();
+  try {
+    const r = await run();
+    figures.push(...r.figures);
+    results[name] = { seconds: (Date.now() - t) / 1000, figures: r.figures, details: r.details };
+  } catch (e) {
+    const msg = (e as Error).stack ?? String(e);
+    failures.push(`${name}: ${(e as Error).message}`);
+    log(`${name} FAILED: ${msg}`);
+    figures.push({
+      section: name,
+      metric: "section failed",
+      value: null,
+      unit: "",
+      ok: false,
+      target: "runs",
+    });
+    results[name] = { error: msg };
+  }
+}
+
+try {
+  const products = Number(args.products);
+  // Build first (cached by turbo): a compile error should surface before minutes of seeding.
+  const needApp = only.has("http") || only.has("frontend");
+  if (needApp) await buildApps(["storefront"], log);
+
+  const db = await createBenchDatabase(serverUrl);
+  log(`database ${db.name} on ${new URL(serverUrl).host}`);
+  if (!args["keep-db"]) cleanups.push(() => db.drop().then(() => log(`dropped ${db.name}`)));
+  results.database = { products, ...(await prepareBenchDatabase(db.url, products, log)) };
+
+  await section("search", () =>
+    runSearchBench({ url: db.url, queries: Number(args.queries), warmup: 100, log }),
+  );
+
+  let storefront: RunningApp | undefined;
+  const getStorefront = async () => {
+    if (!storefront) {
+      // Another `next build` in a shared working tree may have replaced ours meanwhile; turbo restores it.
+      if ((await missingBuilds(["storefront"])).length) await buildApps(["storefront"], log);
+      const port = await freePort();
+      storefront = await startApp("storefront", port, {
+        DATABASE_URL: db.url,
+        STOREFRONT_URL: `http://127.0.0.1:${port}`,
+        DASHBOARD_URL: `http://127.0.0.1:${await freePort()}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      });
+      cleanups.push(() => storefront!.stop());
+      log(`storefront (next start) on ${storefront.url}`);
+    }
+    return storefront;
+  };
+
+  await section("http", async () =>
+    runHttpBench({
+      storefrontUrl: (await getStorefront()).url,
+      connections: Number(args.connections),
+      durationSec: Number(args.duration),
+      log,
+    }),
+  );
+  await section("frontend", async () =>
+    runFrontendBench({
+      storefrontUrl: (await getStorefront()).url,
+      lighthouseRuns: Number(args["lighthouse-runs"]),
+      log,
+    }),
+  );
+} catch (e) {
+  failures.push((e as Error).message);
+  log(`bench could not run: ${(e as Error).stack ?? e}`);
+} finally {
+  await cleanup();
+}
+
+results.figures = figures;
+results.failures = failures;
+results.seconds = (Date.now() - started) / 1000;
+const file = path.join(REPO_ROOT, "bench-results.json");
+await writeResults(file, results);
+
+console.log("\n━━ Chợ Phiên bench\n");
+printTable(figures);
+console.log(`\nwritten to ${path.relative(process.cwd(), file) || file}; ${results.seconds} s in all`);
+// Missed targets are findings, not failures; only a bench that could not run at all exits non-zero.
+process.exit(figures.length === 0 && failures.length ? 1 : 0);
