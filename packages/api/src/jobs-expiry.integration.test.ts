@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireOverdueCheckouts } from "./services/jobs/expire-checkouts";
 import { type FakeStripe, startFakeStripe } from "./test/fake-stripe";
-import { createProduct, createShop, createUser, placeTestCheckout, stockOf, testDb } from "./test/payments-fixtures";
+import {
+  createProduct,
+  createShop,
+  createUser,
+  placeTestCheckout,
+  stockOf,
+  testDb,
+} from "./test/payments-fixtures";
 
 const db = testDb();
 let fake: FakeStripe;
@@ -38,7 +45,10 @@ describe("expiry sweep", () => {
         }),
       );
     }
-    const notYet = await placeTestCheckout(db, { method: "vietqr", lines: [{ productId: chili.id, quantity: 5 }] });
+    const notYet = await placeTestCheckout(db, {
+      method: "vietqr",
+      lines: [{ productId: chili.id, quantity: 5 }],
+    });
     const cod = await placeTestCheckout(db, { method: "cod", lines: [{ productId: chili.id, quantity: 1 }] });
     expect(await stockOf(db, chili.id)).toBe(50 - 8 - 5 - 1);
     expect(await stockOf(db, tea.id)).toBe(50 - 4);
@@ -54,15 +64,23 @@ describe("expiry sweep", () => {
     expect(await stockOf(db, chili.id)).toBe(50 - 5 - 1);
     expect(await stockOf(db, tea.id)).toBe(50);
     for (const o of overdue) {
-      const c = await db.checkout.findUniqueOrThrow({ where: { id: o.checkout.id }, include: { payment: true, orders: true } });
+      const c = await db.checkout.findUniqueOrThrow({
+        where: { id: o.checkout.id },
+        include: { payment: true, orders: true },
+      });
       expect(c.status).toBe("expired");
       expect(c.payment!.status).toBe("expired");
       expect(c.orders.map((x) => x.status)).toEqual(["cancelled", "cancelled"]);
-      const cancelEvents = await db.orderStatusEvent.count({ where: { order: { checkoutId: c.id }, to: "cancelled" } });
+      const cancelEvents = await db.orderStatusEvent.count({
+        where: { order: { checkoutId: c.id }, to: "cancelled" },
+      });
       expect(cancelEvents).toBe(2);
-      if (c.paymentMethod === "card") expect(fake.sessions.get(c.payment!.providerRef!)!.status).toBe("expired");
+      if (c.paymentMethod === "card")
+        expect(fake.sessions.get(c.payment!.providerRef!)!.status).toBe("expired");
     }
-    expect((await db.checkout.findUniqueOrThrow({ where: { id: notYet.checkout.id } })).status).toBe("pending_payment");
+    expect((await db.checkout.findUniqueOrThrow({ where: { id: notYet.checkout.id } })).status).toBe(
+      "pending_payment",
+    );
     expect((await db.checkout.findUniqueOrThrow({ where: { id: cod.checkout.id } })).status).toBe("placed");
   });
 
@@ -78,7 +96,10 @@ describe("expiry sweep", () => {
     fake.completeSession(c.payment.providerRef!);
     const r = await expireOverdueCheckouts(db);
     expect(r.paid).toEqual([c.checkout.id]);
-    const after = await db.checkout.findUniqueOrThrow({ where: { id: c.checkout.id }, include: { payment: true, orders: true } });
+    const after = await db.checkout.findUniqueOrThrow({
+      where: { id: c.checkout.id },
+      include: { payment: true, orders: true },
+    });
     expect(after.status).toBe("placed");
     expect(after.payment!.status).toBe("paid");
     expect(after.orders.map((o) => o.status)).toEqual(["placed"]);

@@ -28,7 +28,11 @@ function flakySender(failures: number, only?: Set<string>) {
 
 async function enqueue(phone: string) {
   await db.$transaction((tx) =>
-    enqueueNotification(tx, { topic: "order.status_changed", recipient: phone, payload: { orderCode: "CP1-1", to: "shipped" } }),
+    enqueueNotification(tx, {
+      topic: "order.status_changed",
+      recipient: phone,
+      payload: { orderCode: "CP1-1", to: "shipped" },
+    }),
   );
   return db.outboxMessage.findFirstOrThrow({ where: { recipient: phone } });
 }
@@ -107,10 +111,16 @@ describe("outbox dispatcher", () => {
   });
 
   it("renders short Vietnamese texts for SMS/ZNS", () => {
-    const text = renderNotificationText({ topic: "order.status_changed", payload: { orderCode: "CP1-1", to: "shipped" } });
+    const text = renderNotificationText({
+      topic: "order.status_changed",
+      payload: { orderCode: "CP1-1", to: "shipped" },
+    });
     expect(text).toBe('Chợ Phiên: đơn CP1-1 chuyển sang "Đang giao hàng".');
-    expect(renderNotificationText({ topic: "payment.received", payload: { checkoutCode: "CP1", amountVnd: 120000 } })).toContain(
-      "120.000",
-    );
+    expect(
+      renderNotificationText({
+        topic: "payment.received",
+        payload: { checkoutCode: "CP1", amountVnd: 120000 },
+      }),
+    ).toContain("120.000");
   });
 });

@@ -1,7 +1,19 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { DELIVER_OUTBOX_QUEUE, EXPIRE_CHECKOUTS_QUEUE, type JobQueue, startJobQueue } from "./services/jobs/start-job-queue";
+import {
+  DELIVER_OUTBOX_QUEUE,
+  EXPIRE_CHECKOUTS_QUEUE,
+  type JobQueue,
+  startJobQueue,
+} from "./services/jobs/start-job-queue";
 import type { NotificationSender } from "./services/notifications/notification-sender";
-import { createProduct, createShop, createUser, placeTestCheckout, stockOf, testDb } from "./test/payments-fixtures";
+import {
+  createProduct,
+  createShop,
+  createUser,
+  placeTestCheckout,
+  stockOf,
+  testDb,
+} from "./test/payments-fixtures";
 
 const db = testDb();
 const queues: JobQueue[] = [];
@@ -50,9 +62,14 @@ describe(`pg-boss worker on ${process.env.DB_TARGET ?? "pglite"}`, () => {
 
     // Don't wait for the minute: enqueue runs now, from both workers.
     await Promise.all(queues.map((q) => q.boss.send(EXPIRE_CHECKOUTS_QUEUE, {})));
-    await until(async () => (await db.checkout.findUniqueOrThrow({ where: { id: c.checkout.id } })).status === "expired");
+    await until(
+      async () =>
+        (await db.checkout.findUniqueOrThrow({ where: { id: c.checkout.id } })).status === "expired",
+    );
     expect(await stockOf(db, p.id)).toBe(10);
-    expect(await db.orderStatusEvent.count({ where: { order: { checkoutId: c.checkout.id }, to: "cancelled" } })).toBe(1);
+    expect(
+      await db.orderStatusEvent.count({ where: { order: { checkoutId: c.checkout.id }, to: "cancelled" } }),
+    ).toBe(1);
 
     // The expiry wrote a notification; the outbox job delivers it.
     await queues[1].boss.send(DELIVER_OUTBOX_QUEUE, {});

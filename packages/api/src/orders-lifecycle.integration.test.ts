@@ -52,7 +52,7 @@ describe("orders: who may see an order", () => {
     expect(mine.status).toBe("placed");
     expect(mine.items).toHaveLength(1);
     expect(mine.timeline.map((t) => t.to)).toEqual(["placed"]);
-    expect(mine.shipment?.carrier).toBe("Vietnam Post");
+    expect(mine.shipment?.carrierName).toBe("Vietnam Post");
 
     await expect(callerAs(db, other).orders.byCode({ code })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(callerAs(db, null).orders.byCode({ code })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -74,7 +74,11 @@ describe("orders: who may see an order", () => {
     const buyer = await createUser(db);
     const { product } = await farm();
     for (let i = 0; i < 3; i++) {
-      await placeTestCheckout(db, { method: "cod", buyerId: buyer.id, lines: [{ productId: product.id, quantity: 1 }] });
+      await placeTestCheckout(db, {
+        method: "cod",
+        buyerId: buyer.id,
+        lines: [{ productId: product.id, quantity: 1 }],
+      });
     }
     await placeTestCheckout(db, { method: "cod", lines: [{ productId: product.id, quantity: 1 }] });
     const page = await callerAs(db, buyer).orders.list({ page: 1, pageSize: 2 });
@@ -139,7 +143,11 @@ describe("orders: cancellation", () => {
   it("refuses to cancel once the parcel has shipped", async () => {
     const buyer = await createUser(db);
     const { product } = await farm(10);
-    const { orders } = await placeTestCheckout(db, { method: "cod", buyerId: buyer.id, lines: [{ productId: product.id, quantity: 1 }] });
+    const { orders } = await placeTestCheckout(db, {
+      method: "cod",
+      buyerId: buyer.id,
+      lines: [{ productId: product.id, quantity: 1 }],
+    });
     await advanceOrderTo(db, orders[0].id, "shipped");
     await expect(callerAs(db, buyer).orders.cancel({ code: orders[0].code })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -165,7 +173,10 @@ describe("orders: cancellation", () => {
     expect(detail.cancelTakesAlong).toEqual([orders[1].code]);
     const r = await callerAs(db, buyer).orders.cancel({ code: orders[0].code });
     expect(r.cancelled.sort()).toEqual(orders.map((o) => o.code).sort());
-    const after = await db.checkout.findUniqueOrThrow({ where: { id: checkout.id }, include: { payment: true, orders: true } });
+    const after = await db.checkout.findUniqueOrThrow({
+      where: { id: checkout.id },
+      include: { payment: true, orders: true },
+    });
     expect(after.status).toBe("cancelled");
     expect(after.payment!.status).toBe("expired");
     expect(after.orders.every((o) => o.status === "cancelled")).toBe(true);
@@ -200,7 +211,9 @@ describe("orders: cancellation", () => {
       ],
       startPayment: true,
     });
-    await db.$transaction((tx) => markCheckoutPaid(tx, { checkoutId: checkout.id, actor: { id: null, role: "stripe" }, source: "test" }));
+    await db.$transaction((tx) =>
+      markCheckoutPaid(tx, { checkoutId: checkout.id, actor: { id: null, role: "stripe" }, source: "test" }),
+    );
     const r = await callerAs(db, buyer).orders.cancel({ code: orders[0].code });
     expect(r).toEqual({ cancelled: [orders[0].code], refundVnd: orders[0].totalVnd });
     const detail = await callerAs(db, buyer).orders.byCode({ code: orders[0].code });
@@ -208,7 +221,9 @@ describe("orders: cancellation", () => {
     // The other farm's order is untouched.
     expect((await callerAs(db, buyer).orders.byCode({ code: orders[1].code })).status).toBe("placed");
     expect(
-      await db.auditLog.count({ where: { entityType: "Payment", entityId: payment.id, action: "payment.refund_due" } }),
+      await db.auditLog.count({
+        where: { entityType: "Payment", entityId: payment.id, action: "payment.refund_due" },
+      }),
     ).toBe(1);
     expect(await stockOf(db, a.product.id)).toBe(10);
     expect(await stockOf(db, b.product.id)).toBe(9);
@@ -221,27 +236,48 @@ describe("orders: the farm moves its order along", () => {
     const { owner, shop, product } = await farm();
     const helper = await createUser(db, { role: "seller", name: "Hoàng Thị Mai" });
     await db.shopHelper.create({ data: { shopId: shop.id, userId: helper.id, grantedById: owner.id } });
-    const { orders } = await placeTestCheckout(db, { method: "cod", buyerId: buyer.id, lines: [{ productId: product.id, quantity: 1 }] });
+    const { orders } = await placeTestCheckout(db, {
+      method: "cod",
+      buyerId: buyer.id,
+      lines: [{ productId: product.id, quantity: 1 }],
+    });
     const code = orders[0].code;
 
-    expect(await callerAs(db, owner).orders.sellerAdvance({ code, to: "accepted" })).toMatchObject({ changed: true });
+    expect(await callerAs(db, owner).orders.sellerAdvance({ code, to: "accepted" })).toMatchObject({
+      changed: true,
+    });
     // Repeating a step is harmless.
-    expect(await callerAs(db, owner).orders.sellerAdvance({ code, to: "accepted" })).toMatchObject({ changed: false });
+    expect(await callerAs(db, owner).orders.sellerAdvance({ code, to: "accepted" })).toMatchObject({
+      changed: false,
+    });
     await callerAs(db, helper).orders.sellerAdvance({ code, to: "packed" });
     await expect(callerAs(db, helper).orders.sellerAdvance({ code, to: "shipped" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("mã vận đơn"),
     });
-    await callerAs(db, helper).orders.sellerAdvance({ code, to: "shipped", trackingCode: "VN123456789", carrier: "GHN" });
+    await callerAs(db, helper).orders.sellerAdvance({
+      code,
+      to: "shipped",
+      trackingCode: "VN123456789",
+      carrier: "ghn",
+    });
     const shipped = await callerAs(db, buyer).orders.byCode({ code });
-    expect(shipped.shipment).toMatchObject({ trackingCode: "VN123456789", carrier: "GHN", status: "in_transit" });
+    expect(shipped.shipment).toMatchObject({
+      trackingCode: "VN123456789",
+      carrier: "ghn",
+      carrierName: "GHN",
+      status: "in_transit",
+    });
     expect(shipped.canCancel).toBe(false);
     await callerAs(db, owner).orders.sellerAdvance({ code, to: "delivered" });
     const done = await callerAs(db, buyer).orders.byCode({ code });
     expect(done.timeline.map((t) => t.to)).toEqual(["placed", "accepted", "packed", "shipped", "delivered"]);
     expect(done.shipment?.status).toBe("delivered");
     expect(done.canRate).toBe(true);
-    const audits = await db.auditLog.findMany({ where: { entityType: "Order", entityId: orders[0].id }, orderBy: { id: "asc" } });
+    const audits = await db.auditLog.findMany({
+      where: { entityType: "Order", entityId: orders[0].id },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((a) => [a.action, a.actorId])).toEqual([
       ["order.accepted", owner.id],
       ["order.packed", helper.id],
@@ -255,18 +291,24 @@ describe("orders: the farm moves its order along", () => {
     const { product } = await farm();
     const stranger = await farm();
     const buyer = await createUser(db);
-    const { orders } = await placeTestCheckout(db, { method: "cod", buyerId: buyer.id, lines: [{ productId: product.id, quantity: 1 }] });
+    const { orders } = await placeTestCheckout(db, {
+      method: "cod",
+      buyerId: buyer.id,
+      lines: [{ productId: product.id, quantity: 1 }],
+    });
     const code = orders[0].code;
-    await expect(callerAs(db, stranger.owner).orders.sellerAdvance({ code, to: "accepted" })).rejects.toMatchObject({
+    await expect(
+      callerAs(db, stranger.owner).orders.sellerAdvance({ code, to: "accepted" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(callerAs(db, buyer).orders.sellerAdvance({ code, to: "accepted" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    const owner = await db.user.findFirstOrThrow({ where: { shops: { some: { products: { some: { id: product.id } } } } } });
-    await expect(
-      callerAs(db, owner).orders.sellerAdvance({ code, to: "delivered" }),
-    ).rejects.toMatchObject({
+    const owner = await db.user.findFirstOrThrow({
+      where: { shops: { some: { products: { some: { id: product.id } } } } },
+    });
+    await expect(callerAs(db, owner).orders.sellerAdvance({ code, to: "delivered" })).rejects.toMatchObject({
       code: "CONFLICT",
       message: `Không thể chuyển đơn ${code} từ "Đã đặt hàng" sang "Đã giao hàng"`,
     });
@@ -297,7 +339,9 @@ describe("bank transfers: admin marks them received", () => {
       transferNote: checkout.code,
     });
 
-    await expect(callerAs(db, seller).orders.markTransferReceived({ checkoutCode: checkout.code })).rejects.toMatchObject({
+    await expect(
+      callerAs(db, seller).orders.markTransferReceived({ checkoutCode: checkout.code }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     const results = await Promise.all([
@@ -305,29 +349,43 @@ describe("bank transfers: admin marks them received", () => {
       callerAs(db, admin).orders.markTransferReceived({ checkoutCode: checkout.code.toLowerCase() }),
     ]);
     expect(results.map((r) => r.outcome).sort()).toEqual(["already_paid", "paid"]);
-    expect((await callerAs(db, admin).orders.markTransferReceived({ checkoutCode: checkout.code })).outcome).toBe(
-      "already_paid",
-    );
+    expect(
+      (await callerAs(db, admin).orders.markTransferReceived({ checkoutCode: checkout.code })).outcome,
+    ).toBe("already_paid");
 
-    const after = await db.checkout.findUniqueOrThrow({ where: { id: checkout.id }, include: { payment: true, orders: true } });
+    const after = await db.checkout.findUniqueOrThrow({
+      where: { id: checkout.id },
+      include: { payment: true, orders: true },
+    });
     expect(after.status).toBe("placed");
     expect(after.payment!.status).toBe("paid");
     expect(after.payment!.paidAt).not.toBeNull();
     expect(after.orders.map((o) => o.status)).toEqual(["placed", "placed"]);
-    const paymentAudit = await db.auditLog.findMany({ where: { entityType: "Payment", entityId: payment.id } });
-    expect(paymentAudit.map((x) => [x.action, x.actorId, x.actorRole])).toEqual([["payment.paid", admin.id, "admin"]]);
+    const paymentAudit = await db.auditLog.findMany({
+      where: { entityType: "Payment", entityId: payment.id },
+    });
+    expect(paymentAudit.map((x) => [x.action, x.actorId, x.actorRole])).toEqual([
+      ["payment.paid", admin.id, "admin"],
+    ]);
     for (const o of orders) {
       const audit = await db.auditLog.findMany({ where: { entityType: "Order", entityId: o.id } });
       expect(audit.map((x) => x.action)).toEqual(["order.placed"]);
     }
-    expect((await callerAs(db, admin).orders.pendingTransfers()).find((p) => p.checkoutCode === checkout.code)).toBeUndefined();
+    expect(
+      (await callerAs(db, admin).orders.pendingTransfers()).find((p) => p.checkoutCode === checkout.code),
+    ).toBeUndefined();
   });
 
   it("refuses unknown codes and non-transfer checkouts", async () => {
     const admin = await createUser(db, { role: "admin" });
     const { product } = await farm();
-    const cod = await placeTestCheckout(db, { method: "cod", lines: [{ productId: product.id, quantity: 1 }] });
-    await expect(callerAs(db, admin).orders.markTransferReceived({ checkoutCode: "CPNOSUCH1" })).rejects.toMatchObject({
+    const cod = await placeTestCheckout(db, {
+      method: "cod",
+      lines: [{ productId: product.id, quantity: 1 }],
+    });
+    await expect(
+      callerAs(db, admin).orders.markTransferReceived({ checkoutCode: "CPNOSUCH1" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(

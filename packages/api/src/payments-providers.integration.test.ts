@@ -90,7 +90,10 @@ describe("Stripe card provider (real SDK against the fake)", () => {
       priceVnd: 350_000,
       stock: 5,
     });
-    const chili = await createProduct(db, (await createShop(db, seller.id)).id, { priceVnd: 45_000, stock: 5 });
+    const chili = await createProduct(db, (await createShop(db, seller.id)).id, {
+      priceVnd: 45_000,
+      stock: 5,
+    });
     const before = fake.requests.length;
     const { checkout, payment } = await placeTestCheckout(db, {
       method: "card",
@@ -101,7 +104,9 @@ describe("Stripe card provider (real SDK against the fake)", () => {
       shippingPerShopVnd: 30_000,
       startPayment: true,
     });
-    const req = fake.requests.slice(before).find((r) => r.method === "POST" && r.path === "/v1/checkout/sessions")!;
+    const req = fake.requests
+      .slice(before)
+      .find((r) => r.method === "POST" && r.path === "/v1/checkout/sessions")!;
     expect(req).toBeDefined();
     const f = req.form;
     expect(f.mode).toBe("payment");
@@ -115,7 +120,12 @@ describe("Stripe card provider (real SDK against the fake)", () => {
     }));
     expect(lines).toContainEqual({ name: "Chè hoa vàng", amount: "350000", qty: "1", currency: "vnd" });
     expect(lines).toContainEqual({ name: "Ớt chào mào Đại Dực", amount: "45000", qty: "2", currency: "vnd" });
-    expect(lines).toContainEqual({ name: "Phí vận chuyển / Shipping", amount: "60000", qty: "1", currency: "vnd" });
+    expect(lines).toContainEqual({
+      name: "Phí vận chuyển / Shipping",
+      amount: "60000",
+      qty: "1",
+      currency: "vnd",
+    });
     expect(f.client_reference_id).toBe(checkout.id);
     expect(f["metadata[checkoutCode]"]).toBe(checkout.code);
     expect(f["payment_intent_data[metadata][checkoutId]"]).toBe(checkout.id);
@@ -149,8 +159,16 @@ describe("Stripe card provider (real SDK against the fake)", () => {
     Object.assign(process.env, fake.env());
     const seller = await createUser(db, { role: "seller" });
     const p = await createProduct(db, (await createShop(db, seller.id)).id, { stock: 4 });
-    const a = await placeTestCheckout(db, { method: "card", lines: [{ productId: p.id, quantity: 1 }], startPayment: true });
-    const b = await placeTestCheckout(db, { method: "card", lines: [{ productId: p.id, quantity: 1 }], startPayment: true });
+    const a = await placeTestCheckout(db, {
+      method: "card",
+      lines: [{ productId: p.id, quantity: 1 }],
+      startPayment: true,
+    });
+    const b = await placeTestCheckout(db, {
+      method: "card",
+      lines: [{ productId: p.id, quantity: 1 }],
+      startPayment: true,
+    });
     expect(await stripeCardProvider.voidPending!({ providerRef: a.payment.providerRef })).toBe("void");
     expect(fake.sessions.get(a.payment.providerRef!)!.status).toBe("expired");
     // Voiding twice (two sweepers) is harmless.

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleStripeWebhook } from "./services/payments/handle-stripe-webhook";
 import { stripeWebhookResponse } from "./services/payments/stripe-webhook-request";
 import { type FakeStripe, signWebhook, startFakeStripe } from "./test/fake-stripe";
-import { createProduct, createShop, createUser, placeTestCheckout, stockOf, testDb } from "./test/payments-fixtures";
+import {
+  createProduct,
+  createShop,
+  createUser,
+  placeTestCheckout,
+  stockOf,
+  testDb,
+} from "./test/payments-fixtures";
 
 const db = testDb();
 const SECRET = "whsec_test_cho_phien_webhook";
@@ -22,7 +29,10 @@ afterAll(async () => {
 /** A card checkout for 2 units of a fresh product (stock 10 → 8), its Stripe session open on the fake. */
 async function cardCheckout() {
   const seller = await createUser(db, { role: "seller" });
-  const product = await createProduct(db, (await createShop(db, seller.id)).id, { stock: 10, priceVnd: 45_000 });
+  const product = await createProduct(db, (await createShop(db, seller.id)).id, {
+    stock: 10,
+    priceVnd: 45_000,
+  });
   const placed = await placeTestCheckout(db, {
     method: "card",
     lines: [{ productId: product.id, quantity: 2 }],
@@ -37,7 +47,11 @@ function post(payload: string, signature: string | null, init: { headers?: Recor
     new Request("http://localhost:3000/api/webhooks/stripe", {
       method: "POST",
       body: payload,
-      headers: { "content-type": "application/json", ...(signature ? { "stripe-signature": signature } : {}), ...init.headers },
+      headers: {
+        "content-type": "application/json",
+        ...(signature ? { "stripe-signature": signature } : {}),
+        ...init.headers,
+      },
     }),
   );
 }
@@ -50,7 +64,10 @@ async function snapshot(checkoutId: string) {
     db.orderStatusEvent.count({ where: { order: { checkoutId } } }),
     db.webhookEvent.count(),
     db.auditLog.count(),
-    db.orderItem.findFirstOrThrow({ where: { order: { checkoutId } }, select: { product: { select: { stock: true } } } }),
+    db.orderItem.findFirstOrThrow({
+      where: { order: { checkoutId } },
+      select: { product: { select: { stock: true } } },
+    }),
   ]);
   return { checkout, payment, orders, events, webhooks, audits, stock: stock.product.stock };
 }
@@ -107,9 +124,13 @@ describe("Stripe webhook", () => {
     expect(await db.webhookEvent.count({ where: { id: ev.id } })).toBe(1);
     expect(after.webhooks).toBe(webhooksBefore + 1);
     // One "placed" event from the payment (plus the initial one at checkout).
-    const placedEvents = await db.orderStatusEvent.count({ where: { order: { checkoutId: c.checkout.id }, to: "placed" } });
+    const placedEvents = await db.orderStatusEvent.count({
+      where: { order: { checkoutId: c.checkout.id }, to: "placed" },
+    });
     expect(placedEvents).toBe(1);
-    const paidAudits = await db.auditLog.count({ where: { entityType: "Payment", entityId: c.payment.id, action: "payment.paid" } });
+    const paidAudits = await db.auditLog.count({
+      where: { entityType: "Payment", entityId: c.payment.id, action: "payment.paid" },
+    });
     expect(paidAudits).toBe(1);
     expect(after.stock).toBe(8);
   });
@@ -125,7 +146,9 @@ describe("Stripe webhook", () => {
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(bodies.filter((b) => b.outcome === "paid")).toHaveLength(1);
     expect(bodies.filter((b) => b.outcome === "already_paid")).toHaveLength(4);
-    expect(await db.orderStatusEvent.count({ where: { order: { checkoutId: c.checkout.id }, to: "placed" } })).toBe(1);
+    expect(
+      await db.orderStatusEvent.count({ where: { order: { checkoutId: c.checkout.id }, to: "placed" } }),
+    ).toBe(1);
   });
 
   it("ignores checkout.session.expired arriving after completed: the order never moves backwards", async () => {
@@ -167,7 +190,11 @@ describe("Stripe webhook", () => {
     const open = { ...fake.sessions.get(c.sessionId)! };
     const expired = fake.event("checkout.session.expired", { ...open, status: "expired" });
     await post(expired.payload, signWebhook(expired.payload, SECRET));
-    const completed = fake.event("checkout.session.completed", { ...open, status: "complete", payment_status: "paid" });
+    const completed = fake.event("checkout.session.completed", {
+      ...open,
+      status: "complete",
+      payment_status: "paid",
+    });
     const r = await post(completed.payload, signWebhook(completed.payload, SECRET));
     expect(await r.json()).toMatchObject({ outcome: "paid_after_cancel" });
     const s = await snapshot(c.checkout.id);
@@ -176,9 +203,15 @@ describe("Stripe webhook", () => {
     expect(s.payment.status).toBe("paid");
     expect(s.stock).toBe(10);
     expect(
-      await db.auditLog.count({ where: { entityType: "Payment", entityId: c.payment.id, action: "payment.refund_due" } }),
+      await db.auditLog.count({
+        where: { entityType: "Payment", entityId: c.payment.id, action: "payment.refund_due" },
+      }),
     ).toBe(1);
-    expect(await db.outboxMessage.count({ where: { topic: "payment.refund_due", recipient: c.checkout.buyerPhone } })).toBe(1);
+    expect(
+      await db.outboxMessage.count({
+        where: { topic: "payment.refund_due", recipient: c.checkout.buyerPhone },
+      }),
+    ).toBe(1);
   });
 
   it("on payment_intent.payment_failed expires the Stripe session, cancels the orders and releases stock", async () => {
@@ -220,7 +253,10 @@ describe("Stripe webhook", () => {
   it("does not mark paid when Stripe reports a different amount", async () => {
     const c = await cardCheckout();
     fake.completeSession(c.sessionId);
-    const ev = fake.event("checkout.session.completed", { ...fake.sessions.get(c.sessionId), amount_total: 1000 });
+    const ev = fake.event("checkout.session.completed", {
+      ...fake.sessions.get(c.sessionId),
+      amount_total: 1000,
+    });
     const r = await post(ev.payload, signWebhook(ev.payload, SECRET));
     expect(await r.json()).toMatchObject({ outcome: "amount_mismatch" });
     const s = await snapshot(c.checkout.id);
@@ -230,7 +266,11 @@ describe("Stripe webhook", () => {
 
   it("refuses a 5 MB body with 413 before reading or verifying it", async () => {
     const webhooks = await db.webhookEvent.count();
-    const big = JSON.stringify({ id: "evt_big", type: "checkout.session.completed", pad: "x".repeat(5 * 1024 * 1024) });
+    const big = JSON.stringify({
+      id: "evt_big",
+      type: "checkout.session.completed",
+      pad: "x".repeat(5 * 1024 * 1024),
+    });
     const r = await post(big, signWebhook(big, SECRET));
     expect(r.status).toBe(413);
     // A chunked body with no Content-Length is cut off as it streams.

@@ -44,16 +44,14 @@ export const ordersRouter = createTRPCRouter({
     .query(({ ctx, input }) => getOrderDetail(ctx.db, input.code, viewerOf(ctx, input.phone))),
 
   /** The buyer cancels before the parcel leaves the farm; stock goes back on sale. */
-  cancel: publicProcedure
-    .input(ZCancelOrderInput)
-    .mutation(({ ctx, input }) =>
-      cancelOrderByBuyer(ctx.db, {
-        code: input.code,
-        viewer: viewerOf(ctx, input.phone),
-        actor: actorOf(ctx),
-        reason: input.reason,
-      }),
-    ),
+  cancel: publicProcedure.input(ZCancelOrderInput).mutation(({ ctx, input }) =>
+    cancelOrderByBuyer(ctx.db, {
+      code: input.code,
+      viewer: viewerOf(ctx, input.phone),
+      actor: actorOf(ctx),
+      reason: input.reason,
+    }),
+  ),
 
   /** The farm (owner or helper) moves its order: accepted, packed, shipped (tracking code), delivered. */
   sellerAdvance: permittedProcedure("shop:manage")
@@ -69,7 +67,10 @@ export const ordersRouter = createTRPCRouter({
   markTransferReceived: permittedProcedure("payment:confirm")
     .input(ZMarkTransferReceivedInput)
     .mutation(({ ctx, input }) =>
-      markTransferReceived(ctx.db, { checkoutCode: input.checkoutCode, actor: { id: ctx.user.id, role: ctx.user.role } }),
+      markTransferReceived(ctx.db, {
+        checkoutCode: input.checkoutCode,
+        actor: { id: ctx.user.id, role: ctx.user.role },
+      }),
     ),
 });
 

@@ -1,6 +1,10 @@
 import { listProductRatings } from "../services/ratings/list-product-ratings";
 import { rateProduct } from "../services/ratings/rate-product";
-import { ZProductRatingsInput, ZRateProductInput, ZReplyToRatingInput } from "../services/ratings/rating-schemas";
+import {
+  ZProductRatingsInput,
+  ZRateProductInput,
+  ZReplyToRatingInput,
+} from "../services/ratings/rating-schemas";
 import { replyToRating } from "../services/ratings/reply-to-rating";
 import { authedProcedure, createTRPCRouter, permittedProcedure, publicProcedure } from "../trpc";
 
@@ -12,7 +16,9 @@ export const ratingsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => rateProduct(ctx.db, { buyerId: ctx.user.id, ...input })),
 
   /** A product's average and comments with the farm's replies, newest first. */
-  forProduct: publicProcedure.input(ZProductRatingsInput).query(({ ctx, input }) => listProductRatings(ctx.db, input)),
+  forProduct: publicProcedure
+    .input(ZProductRatingsInput)
+    .query(({ ctx, input }) => listProductRatings(ctx.db, input)),
 
   /** The farm (owner or helper) answers a rating, once. */
   reply: permittedProcedure("shop:manage")

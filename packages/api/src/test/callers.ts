@@ -11,7 +11,9 @@ const factory = createCallerFactory(router);
 export function callerAs(db: Db, user: Pick<User, "id" | "name" | "role" | "phoneNumber"> | null) {
   return factory({
     db,
-    user: user ? { id: user.id, name: user.name, role: user.role, phoneNumber: user.phoneNumber ?? null } : null,
+    user: user
+      ? { id: user.id, name: user.name, role: user.role, phoneNumber: user.phoneNumber ?? null }
+      : null,
     headers: new Headers(),
   });
 }

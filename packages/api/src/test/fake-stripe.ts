@@ -68,7 +68,9 @@ export function signWebhook(payload: string, secret: string, timestamp?: number)
   return Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
 }
 
-export async function startFakeStripe(opts: { webhookUrl?: string; webhookSecret?: string } = {}): Promise<FakeStripe> {
+export async function startFakeStripe(
+  opts: { webhookUrl?: string; webhookSecret?: string } = {},
+): Promise<FakeStripe> {
   const requests: RecordedRequest[] = [];
   const sessions = new Map<string, FakeSession>();
   const idempotent = new Map<string, { status: number; body: unknown }>();
@@ -116,7 +118,12 @@ export async function startFakeStripe(opts: { webhookUrl?: string; webhookSecret
     if (!lines.length) return stripeError(400, "parameter_missing", "Missing required param: line_items.");
     const expiresAt = form.expires_at ? Number(form.expires_at) : now() + 24 * 3600;
     if (expiresAt < now() + 30 * 60) {
-      return stripeError(400, "parameter_invalid_integer", "expires_at must be at least 30 minutes from now", "expires_at");
+      return stripeError(
+        400,
+        "parameter_invalid_integer",
+        "expires_at must be at least 30 minutes from now",
+        "expires_at",
+      );
     }
     const metadata: Record<string, string> = {};
     for (const [k, v] of Object.entries(form)) {
@@ -150,7 +157,10 @@ export async function startFakeStripe(opts: { webhookUrl?: string; webhookSecret
   }
 
   function stripeError(status: number, code: string, message: string, param?: string) {
-    return { status, body: { error: { type: "invalid_request_error", code, message, ...(param ? { param } : {}) } } };
+    return {
+      status,
+      body: { error: { type: "invalid_request_error", code, message, ...(param ? { param } : {}) } },
+    };
   }
 
   function completeSession(id: string): FakeSession {
@@ -188,9 +198,14 @@ export async function startFakeStripe(opts: { webhookUrl?: string; webhookSecret
       else if (req.method === "GET" && !m[2]) result = { status: 200, body: publicSession(s) };
       else if (req.method === "POST" && m[2]) {
         if (s.status !== "open") {
-          result = stripeError(400, "checkout_session_not_open", 'Only Checkout Sessions with a status in ["open"] can be expired.');
+          result = stripeError(
+            400,
+            "checkout_session_not_open",
+            'Only Checkout Sessions with a status in ["open"] can be expired.',
+          );
         } else result = { status: 200, body: publicSession(expireSession(s.id)) };
-      } else result = stripeError(404, "resource_missing", `Unrecognized request URL (${req.method}: ${path}).`);
+      } else
+        result = stripeError(404, "resource_missing", `Unrecognized request URL (${req.method}: ${path}).`);
     }
     if (typeof key === "string" && req.method === "POST") idempotent.set(key, result);
     return result;
@@ -200,7 +215,9 @@ export async function startFakeStripe(opts: { webhookUrl?: string; webhookSecret
     const s = sessions.get(id);
     if (!s) return send(res, 404, "text/plain", "no such session");
     if (req.method === "GET") {
-      const total = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(s.amount_total);
+      const total = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(
+        s.amount_total,
+      );
       return send(
         res,
         200,
@@ -215,7 +232,10 @@ export async function startFakeStripe(opts: { webhookUrl?: string; webhookSecret
       const ev = event("checkout.session.completed", publicSession(s));
       await fetch(opts.webhookUrl, {
         method: "POST",
-        headers: { "content-type": "application/json", "stripe-signature": signWebhook(ev.payload, opts.webhookSecret) },
+        headers: {
+          "content-type": "application/json",
+          "stripe-signature": signWebhook(ev.payload, opts.webhookSecret),
+        },
         body: ev.payload,
       }).catch((e) => console.error("[fake-stripe] webhook delivery failed", e));
     }
@@ -242,7 +262,9 @@ export async function startFakeStripe(opts: { webhookUrl?: string; webhookSecret
         return json(res, 500, { error: { type: "api_error", message: "fake outage" } });
       }
       if (req.headers.authorization !== `Bearer ${FAKE_STRIPE_KEY}`) {
-        return json(res, 401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
+        return json(res, 401, {
+          error: { type: "invalid_request_error", message: "Invalid API Key provided" },
+        });
       }
       const r = await api(req, url.pathname, form);
       return json(res, r.status, r.body);

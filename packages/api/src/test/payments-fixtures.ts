@@ -53,7 +53,13 @@ export async function createUser(db: Db, opts: { role?: Role; name?: string; pho
 
 export async function createShop(db: Db, ownerId: string, name = "Ớt Đại Dực") {
   return db.shop.create({
-    data: { slug: `shop-${rand(8).toLowerCase()}`, name, provinceCode: "22", communeName: "Đại Dực", ownerId },
+    data: {
+      slug: `shop-${rand(8).toLowerCase()}`,
+      name,
+      provinceCode: "22",
+      communeName: "Đại Dực",
+      ownerId,
+    },
   });
 }
 
@@ -116,15 +122,24 @@ export async function placeTestCheckout(
       : provider.holdMinutes
         ? new Date(Date.now() + provider.holdMinutes * 60_000)
         : null;
-  const address = { recipientName: "Nguyễn Thu Hà", phone: buyerPhone, provinceCode: "01", ward: "Phường Ba Đình", street: "12 Phố Huế" };
+  const address = {
+    recipientName: "Nguyễn Thu Hà",
+    phone: buyerPhone,
+    provinceCode: "01",
+    ward: "Phường Ba Đình",
+    street: "12 Phố Huế",
+  };
 
   const result = await db.$transaction(
     async (tx) => {
-      const products = await tx.product.findMany({ where: { id: { in: opts.lines.map((l) => l.productId) } } });
+      const products = await tx.product.findMany({
+        where: { id: { in: opts.lines.map((l) => l.productId) } },
+      });
       const byId = new Map(products.map((p) => [p.id, p]));
       const sorted = [...opts.lines].sort((a, b) => (a.productId < b.productId ? -1 : 1));
       for (const l of sorted) {
-        const n = await tx.$executeRaw`UPDATE "Product" SET stock = stock - ${l.quantity} WHERE id = ${l.productId} AND stock >= ${l.quantity}`;
+        const n =
+          await tx.$executeRaw`UPDATE "Product" SET stock = stock - ${l.quantity} WHERE id = ${l.productId} AND stock >= ${l.quantity}`;
         if (n !== 1) throw new Error(`fixture: not enough stock for ${l.productId}`);
       }
       const byShop = new Map<string, PlaceLine[]>();
@@ -181,7 +196,7 @@ export async function placeTestCheckout(
             items: { create: orderItems },
             shipment: {
               create: {
-                carrier: "Vietnam Post",
+                carrier: "vnpost",
                 feeVnd: shipping,
                 weightGrams: orderItems.reduce((s, it) => s + it.weightGrams * it.quantity, 0),
                 estimatedDays: 3,
@@ -195,7 +210,12 @@ export async function placeTestCheckout(
         orders.push(order);
       }
       const payment = await tx.payment.create({
-        data: { checkoutId: checkout.id, method: opts.method, status: "pending", amountVnd: checkout.totalVnd },
+        data: {
+          checkoutId: checkout.id,
+          method: opts.method,
+          status: "pending",
+          amountVnd: checkout.totalVnd,
+        },
       });
       return { checkout, orders, payment, byId };
     },
@@ -212,22 +232,34 @@ export async function placeTestCheckout(
       totalVnd: result.checkout.totalVnd,
       buyerPhone,
       shippingVnd: result.checkout.shippingVnd,
-      lines: result.orders.flatMap((o) => o.items.map((it) => ({ title: it.title, quantity: it.quantity, priceVnd: it.priceVnd }))),
+      lines: result.orders.flatMap((o) =>
+        o.items.map((it) => ({ title: it.title, quantity: it.quantity, priceVnd: it.priceVnd })),
+      ),
     };
     const started = await p.start(db, forPayment);
     payment = await db.payment.update({
       where: { id: payment.id },
-      data: { providerRef: started.providerRef, redirectUrl: started.redirectUrl, qrPayload: started.qrPayload },
+      data: {
+        providerRef: started.providerRef,
+        redirectUrl: started.redirectUrl,
+        qrPayload: started.qrPayload,
+      },
     });
   }
   return { checkout: result.checkout, orders: result.orders, payment };
 }
 
 /** Walks an order along the seller's steps up to `to` (e.g. "delivered"), as the farm would. */
-export async function advanceOrderTo(db: Db, orderId: string, to: "accepted" | "packed" | "shipped" | "delivered") {
+export async function advanceOrderTo(
+  db: Db,
+  orderId: string,
+  to: "accepted" | "packed" | "shipped" | "delivered",
+) {
   const steps = ["accepted", "packed", "shipped", "delivered"] as const;
   for (const step of steps) {
-    await db.$transaction((tx) => transitionOrder(tx, { orderId, to: step, actor: { id: null, role: "test" } }));
+    await db.$transaction((tx) =>
+      transitionOrder(tx, { orderId, to: step, actor: { id: null, role: "test" } }),
+    );
     if (step === to) break;
   }
 }

@@ -42,7 +42,9 @@ export async function expireOverdueCheckouts(
         voided = await provider.voidPending({ providerRef: c.providerRef });
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        console.error(`[expire-checkouts] could not void the ${c.method} payment of checkout ${c.id}: ${why}`);
+        console.error(
+          `[expire-checkouts] could not void the ${c.method} payment of checkout ${c.id}: ${why}`,
+        );
         result.deferred.push(c.id);
         continue;
       }

@@ -31,7 +31,12 @@ export interface JobQueueOptions {
  */
 export async function startJobQueue(opts: JobQueueOptions): Promise<JobQueue> {
   const log = opts.log ?? ((m: string) => console.log(`[jobs] ${m}`));
-  const boss = new PgBoss({ connectionString: opts.url, max: 4, schema: "pgboss", application_name: "cho-phien-worker" });
+  const boss = new PgBoss({
+    connectionString: opts.url,
+    max: 4,
+    schema: "pgboss",
+    application_name: "cho-phien-worker",
+  });
   boss.on("error", (e) => log(`pg-boss error: ${e instanceof Error ? e.message : String(e)}`));
   await boss.start();
 
@@ -44,7 +49,9 @@ export async function startJobQueue(opts: JobQueueOptions): Promise<JobQueue> {
   await boss.work(EXPIRE_CHECKOUTS_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const r = await expireOverdueCheckouts(opts.db);
     if (r.expired.length || r.paid.length || r.deferred.length) {
-      log(`checkouts expired ${r.expired.length}, found paid ${r.paid.length}, deferred ${r.deferred.length}`);
+      log(
+        `checkouts expired ${r.expired.length}, found paid ${r.paid.length}, deferred ${r.deferred.length}`,
+      );
     }
     return r;
   });

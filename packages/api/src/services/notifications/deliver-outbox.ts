@@ -1,5 +1,9 @@
 import type { Db } from "@cho-phien/db";
-import { getNotificationSender, type NotificationSender, type OutgoingNotification } from "./notification-sender";
+import {
+  getNotificationSender,
+  type NotificationSender,
+  type OutgoingNotification,
+} from "./notification-sender";
 
 export interface DeliverOptions {
   sender?: NotificationSender;

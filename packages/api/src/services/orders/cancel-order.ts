@@ -58,7 +58,11 @@ export async function cancelOrderByBuyer(
       try {
         voided = await provider.voidPending({ providerRef: order.checkout.payment?.providerRef ?? null });
       } catch {
-        throw new DomainError("CONFLICT", "Chưa hủy được vì cổng thanh toán không phản hồi, vui lòng thử lại sau ít phút", "PROVIDER_UNAVAILABLE");
+        throw new DomainError(
+          "CONFLICT",
+          "Chưa hủy được vì cổng thanh toán không phản hồi, vui lòng thử lại sau ít phút",
+          "PROVIDER_UNAVAILABLE",
+        );
       }
     }
     if (voided === "void") {
@@ -80,14 +84,24 @@ export async function cancelOrderByBuyer(
       // The checkout ended or got paid meanwhile: fall through and cancel this order as it now stands.
     } else {
       await db.$transaction(
-        (tx) => markCheckoutPaid(tx, { checkoutId: order.checkoutId, actor: args.actor, source: "cancel-found-paid" }),
+        (tx) =>
+          markCheckoutPaid(tx, {
+            checkoutId: order.checkoutId,
+            actor: args.actor,
+            source: "cancel-found-paid",
+          }),
         ORDER_TX,
       );
     }
   }
 
   return db.$transaction(async (tx) => {
-    const changed = await cancelOrderReleasingStock(tx, { orderId: order.id, actor: args.actor, note, reason: note });
+    const changed = await cancelOrderReleasingStock(tx, {
+      orderId: order.id,
+      actor: args.actor,
+      note,
+      reason: note,
+    });
     if (!changed) return { cancelled: [], refundVnd: 0 };
     const payment = await tx.payment.findUnique({
       where: { checkoutId: order.checkoutId },
@@ -107,7 +121,12 @@ export async function cancelOrderByBuyer(
       await enqueueNotification(tx, {
         topic: "payment.refund_due",
         recipient: order.buyerPhone,
-        payload: { orderCode: order.code, checkoutCode: order.code, amountVnd: refundVnd, method: payment.method },
+        payload: {
+          orderCode: order.code,
+          checkoutCode: order.code,
+          amountVnd: refundVnd,
+          method: payment.method,
+        },
       });
     }
     return { cancelled: [order.code], refundVnd };

@@ -1,4 +1,5 @@
 import type { DbTx, OrderStatus, PaymentMethod, PaymentStatus, ShipmentStatus } from "@cho-phien/db";
+import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
 import { notFound } from "../../errors";
 import { type OrderViewer, orderAccessWhere } from "./order-access";
 import { CANCELLABLE, ORDER_STATUS_LABEL_VI } from "./order-state-machine";
@@ -27,6 +28,7 @@ export interface OrderDetail {
   payment: { method: PaymentMethod; status: PaymentStatus } | null;
   shipment: {
     carrier: string;
+    carrierName: string;
     service: string;
     trackingCode: string | null;
     status: ShipmentStatus;
@@ -72,7 +74,8 @@ export async function getOrderDetail(db: DbTx, code: string, viewer: OrderViewer
   const stars = new Map(order.reviews.map((r) => [r.productId, r.stars]));
   const shippedAt = order.history.find((h) => h.to === "shipped")?.createdAt;
   const payment = order.checkout.payment;
-  const paidElsewhere = payment && payment.method !== "cod" && (payment.status === "paid" || payment.status === "refunded");
+  const paidElsewhere =
+    payment && payment.method !== "cod" && (payment.status === "paid" || payment.status === "refunded");
   return {
     code: order.code,
     status: order.status,
@@ -96,6 +99,7 @@ export async function getOrderDetail(db: DbTx, code: string, viewer: OrderViewer
     payment,
     shipment: order.shipment && {
       carrier: order.shipment.carrier,
+      carrierName: CARRIER_LABEL[order.shipment.carrier as TCarrier] ?? order.shipment.carrier,
       service: order.shipment.service,
       trackingCode: order.shipment.trackingCode,
       status: order.shipment.status,
@@ -113,7 +117,9 @@ export async function getOrderDetail(db: DbTx, code: string, viewer: OrderViewer
     canCancel: CANCELLABLE.includes(order.status),
     cancelTakesAlong:
       order.status === "pending_payment"
-        ? order.checkout.orders.filter((o) => o.code !== order.code && o.status === "pending_payment").map((o) => o.code)
+        ? order.checkout.orders
+            .filter((o) => o.code !== order.code && o.status === "pending_payment")
+            .map((o) => o.code)
         : [],
     canRate: RATEABLE.includes(order.status) && !!order.buyerId && order.buyerId === viewer.userId,
     refundNote:

@@ -1,3 +1,4 @@
+import { ZCarrier } from "@cho-phien/validators/checkout";
 import { ZVnPhone } from "@cho-phien/validators/phone";
 import { z } from "zod";
 
@@ -39,7 +40,8 @@ export const ZSellerAdvanceInput = z
       .max(60, { error: "Mã vận đơn tối đa 60 ký tự" })
       .regex(/^[A-Za-z0-9-]+$/, { error: "Mã vận đơn chỉ gồm chữ, số và dấu gạch ngang" })
       .optional(),
-    carrier: z.string().trim().min(2).max(60).optional(),
+    /** When the farm hands the parcel to a different carrier than the buyer picked. */
+    carrier: ZCarrier.optional(),
   })
   .refine((v) => v.to !== "shipped" || !!v.trackingCode, {
     error: "Vui lòng nhập mã vận đơn khi giao cho đơn vị vận chuyển",

@@ -1,4 +1,5 @@
 import type { Db } from "@cho-phien/db";
+import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
 import { notFound } from "../../errors";
 import { ORDER_STATUS_LABEL_VI } from "./order-state-machine";
 import type { TSellerStep } from "./order-schemas";
@@ -14,7 +15,13 @@ import { type Actor, transitionOrder } from "./transition-order";
  */
 export async function sellerAdvanceOrder(
   db: Db,
-  args: { code: string; to: TSellerStep; trackingCode?: string; carrier?: string; actor: Actor & { id: string } },
+  args: {
+    code: string;
+    to: TSellerStep;
+    trackingCode?: string;
+    carrier?: TCarrier;
+    actor: Actor & { id: string };
+  },
 ): Promise<{ code: string; status: TSellerStep; statusLabel: string; changed: boolean }> {
   return db.$transaction(async (tx) => {
     const order = await tx.order.findFirst({
@@ -24,13 +31,21 @@ export async function sellerAdvanceOrder(
           ? {}
           : { shop: { OR: [{ ownerId: args.actor.id }, { helpers: { some: { userId: args.actor.id } } }] } }),
       },
-      select: { id: true, code: true, itemsTotalVnd: true, shippingVnd: true, items: { select: { weightGrams: true, quantity: true } } },
+      select: {
+        id: true,
+        code: true,
+        itemsTotalVnd: true,
+        shippingVnd: true,
+        items: { select: { weightGrams: true, quantity: true } },
+      },
     });
     if (!order) throw notFound("Không tìm thấy đơn hàng của gian hàng bạn quản lý");
     await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
 
     const note =
-      args.to === "shipped" ? `Mã vận đơn ${args.trackingCode}${args.carrier ? ` (${args.carrier})` : ""}` : undefined;
+      args.to === "shipped"
+        ? `Mã vận đơn ${args.trackingCode}${args.carrier ? ` (${CARRIER_LABEL[args.carrier]})` : ""}`
+        : undefined;
     const changed = await transitionOrder(tx, { orderId: order.id, to: args.to, actor: args.actor, note });
 
     if (args.to === "shipped") {
@@ -45,7 +60,7 @@ export async function sellerAdvanceOrder(
         await tx.shipment.create({
           data: {
             orderId: order.id,
-            carrier: args.carrier ?? "Khác",
+            carrier: args.carrier ?? "vnpost",
             feeVnd: order.shippingVnd,
             weightGrams: order.items.reduce((s, i) => s + i.weightGrams * i.quantity, 0),
             estimatedDays: 3,

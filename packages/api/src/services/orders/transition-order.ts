@@ -19,7 +19,10 @@ export async function transitionOrder(
   tx: DbTx,
   args: { orderId: string; to: OrderStatus; actor: Actor; note?: string },
 ): Promise<boolean> {
-  const order = await tx.order.findUnique({ where: { id: args.orderId }, select: { status: true, code: true, buyerPhone: true } });
+  const order = await tx.order.findUnique({
+    where: { id: args.orderId },
+    select: { status: true, code: true, buyerPhone: true },
+  });
   if (!order) throw notFound("Không tìm thấy đơn hàng");
   if (order.status === args.to) return false;
   if (!canTransition(order.status, args.to)) {
@@ -32,7 +35,8 @@ export async function transitionOrder(
     where: { id: args.orderId, status: order.status },
     data: { status: args.to },
   });
-  if (updated.count !== 1) throw conflict("Đơn hàng vừa được cập nhật bởi người khác, vui lòng tải lại", "STALE_ORDER");
+  if (updated.count !== 1)
+    throw conflict("Đơn hàng vừa được cập nhật bởi người khác, vui lòng tải lại", "STALE_ORDER");
   await tx.orderStatusEvent.create({
     data: { orderId: args.orderId, from: order.status, to: args.to, actorId: args.actor.id, note: args.note },
   });

@@ -14,7 +14,11 @@ export interface WebhookResult {
   body: { received: boolean; duplicate?: boolean; outcome?: string; error?: string };
 }
 
-const HANDLED = new Set(["checkout.session.completed", "checkout.session.expired", "payment_intent.payment_failed"]);
+const HANDLED = new Set([
+  "checkout.session.completed",
+  "checkout.session.expired",
+  "payment_intent.payment_failed",
+]);
 
 /**
  * Verifies and applies one Stripe webhook delivery. Each event id is applied once: its WebhookEvent row is
@@ -109,7 +113,11 @@ async function applyEvent(db: Db, event: Stripe.Event): Promise<WebhookResult> {
       }
       if (voided === "paid") {
         return record(db, event, (tx) =>
-          markCheckoutPaid(tx, { checkoutId: target.checkoutId, actor: STRIPE_ACTOR, source: `stripe:${event.id}` }),
+          markCheckoutPaid(tx, {
+            checkoutId: target.checkoutId,
+            actor: STRIPE_ACTOR,
+            source: `stripe:${event.id}`,
+          }),
         );
       }
       return record(db, event, async (tx) =>
@@ -133,7 +141,11 @@ async function applyEvent(db: Db, event: Stripe.Event): Promise<WebhookResult> {
  * Inserts the event id and applies `effect` in one transaction. ON CONFLICT DO NOTHING makes a concurrent
  * second delivery wait for the first to commit, then see the row and skip the effect.
  */
-async function record(db: Db, event: Stripe.Event, effect: (tx: DbTx) => Promise<string>): Promise<WebhookResult> {
+async function record(
+  db: Db,
+  event: Stripe.Event,
+  effect: (tx: DbTx) => Promise<string>,
+): Promise<WebhookResult> {
   const outcome = await db.$transaction(async (tx) => {
     const inserted = await tx.$executeRaw`
       INSERT INTO "WebhookEvent" (id, provider, type, "receivedAt") VALUES (${event.id}, 'stripe', ${event.type}, ${new Date()})
@@ -147,7 +159,10 @@ async function record(db: Db, event: Stripe.Event, effect: (tx: DbTx) => Promise
 }
 
 /** The checkout a Stripe event belongs to: by session id (our providerRef), else by the metadata we set. */
-async function findPayment(db: Db, event: Stripe.Event): Promise<{ checkoutId: string; providerRef: string | null } | null> {
+async function findPayment(
+  db: Db,
+  event: Stripe.Event,
+): Promise<{ checkoutId: string; providerRef: string | null } | null> {
   let sessionId: string | null = null;
   let checkoutId: string | null = null;
   if (event.type === "checkout.session.completed" || event.type === "checkout.session.expired") {

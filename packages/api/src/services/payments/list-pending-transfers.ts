@@ -11,7 +11,10 @@ export interface PendingTransfer {
 }
 
 /** VietQR transfers still awaited, oldest first: what the admin compares with the bank statement. */
-export async function listPendingTransfers(db: DbTx, opts: { limit?: number } = {}): Promise<PendingTransfer[]> {
+export async function listPendingTransfers(
+  db: DbTx,
+  opts: { limit?: number } = {},
+): Promise<PendingTransfer[]> {
   const payments = await db.payment.findMany({
     where: { method: "vietqr", status: "pending", checkout: { status: "pending_payment" } },
     orderBy: { createdAt: "asc" },
@@ -21,7 +24,12 @@ export async function listPendingTransfers(db: DbTx, opts: { limit?: number } = 
       providerRef: true,
       createdAt: true,
       checkout: {
-        select: { code: true, buyerPhone: true, expiresAt: true, orders: { select: { shop: { select: { name: true } } } } },
+        select: {
+          code: true,
+          buyerPhone: true,
+          expiresAt: true,
+          orders: { select: { shop: { select: { name: true } } } },
+        },
       },
     },
   });

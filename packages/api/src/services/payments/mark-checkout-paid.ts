@@ -36,12 +36,22 @@ export async function markCheckoutPaid(
   if (!payment) throw notFound("Không tìm thấy khoản thanh toán");
   if (payment.status === "paid" || payment.status === "refunded") return "already_paid";
 
-  const audit = { actorId: args.actor.id, actorRole: args.actor.role, entityType: "Payment", entityId: payment.id };
+  const audit = {
+    actorId: args.actor.id,
+    actorRole: args.actor.role,
+    entityType: "Payment",
+    entityId: payment.id,
+  };
   if (args.amountVnd !== undefined && args.amountVnd !== payment.amountVnd) {
     await appendAudit(tx, {
       ...audit,
       action: "payment.amount_mismatch",
-      data: { source: args.source, expected: payment.amountVnd, received: args.amountVnd, ref: args.providerRef ?? null },
+      data: {
+        source: args.source,
+        expected: payment.amountVnd,
+        received: args.amountVnd,
+        ref: args.providerRef ?? null,
+      },
     });
     return "amount_mismatch";
   }
@@ -50,7 +60,12 @@ export async function markCheckoutPaid(
   await appendAudit(tx, {
     ...audit,
     action: "payment.paid",
-    data: { source: args.source, method: payment.method, amountVnd: payment.amountVnd, previous: payment.status },
+    data: {
+      source: args.source,
+      method: payment.method,
+      amountVnd: payment.amountVnd,
+      previous: payment.status,
+    },
   });
 
   if (checkout.status !== "pending_payment") {

@@ -22,7 +22,11 @@ export async function markTransferReceived(
     if (checkout.paymentMethod !== "vietqr") {
       throw badRequest("Đơn này không thanh toán bằng chuyển khoản VietQR", "NOT_A_TRANSFER");
     }
-    const outcome = await markCheckoutPaid(tx, { checkoutId: checkout.id, actor: args.actor, source: "admin" });
+    const outcome = await markCheckoutPaid(tx, {
+      checkoutId: checkout.id,
+      actor: args.actor,
+      source: "admin",
+    });
     return { checkoutCode: checkout.code, outcome };
   }, ORDER_TX);
 }

@@ -37,8 +37,13 @@ export function transferNoteFor(checkoutCode: string): string {
  * A dynamic VietQR (NAPAS, EMVCo tag-length-value, service QRIBFTTA, currency 704, CRC16) for the exact
  * amount in whole đồng, so the buyer's banking app fills in account, amount and note by itself.
  */
-export function buildVietQrPayload(args: { amountVnd: number; note: string; account?: PlatformBankAccount }): string {
-  if (!Number.isInteger(args.amountVnd) || args.amountVnd <= 0) throw new Error("VietQR amount must be whole đồng > 0");
+export function buildVietQrPayload(args: {
+  amountVnd: number;
+  note: string;
+  account?: PlatformBankAccount;
+}): string {
+  if (!Number.isInteger(args.amountVnd) || args.amountVnd <= 0)
+    throw new Error("VietQR amount must be whole đồng > 0");
   const account = args.account ?? platformBankAccount();
   const qr = QRPay.initVietQR({
     bankBin: account.bankBin,

@@ -28,7 +28,8 @@ export async function rateProduct(
               ${args.comment ? args.comment : null}, ${new Date()})
       ON CONFLICT ("orderId", "productId") DO NOTHING
       RETURNING id`;
-    if (!inserted.length) throw conflict("Bạn đã đánh giá sản phẩm này cho đơn hàng này rồi", "ALREADY_RATED");
+    if (!inserted.length)
+      throw conflict("Bạn đã đánh giá sản phẩm này cho đơn hàng này rồi", "ALREADY_RATED");
     const p = await tx.product.update({
       where: { id: args.productId },
       data: { ratingCount: { increment: 1 }, ratingSum: { increment: args.stars } },

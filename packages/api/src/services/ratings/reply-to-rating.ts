@@ -16,8 +16,15 @@ export async function replyToRating(
     const shopFilter =
       args.actor.role === "admin"
         ? {}
-        : { product: { shop: { OR: [{ ownerId: args.actor.id }, { helpers: { some: { userId: args.actor.id } } }] } } };
-    const review = await tx.productReview.findFirst({ where: { id: args.reviewId, ...shopFilter }, select: { id: true } });
+        : {
+            product: {
+              shop: { OR: [{ ownerId: args.actor.id }, { helpers: { some: { userId: args.actor.id } } }] },
+            },
+          };
+    const review = await tx.productReview.findFirst({
+      where: { id: args.reviewId, ...shopFilter },
+      select: { id: true },
+    });
     if (!review) throw notFound("Không tìm thấy đánh giá của sản phẩm thuộc gian hàng bạn quản lý");
     const repliedAt = new Date();
     const updated = await tx.productReview.updateMany({

@@ -39,7 +39,12 @@ export async function releaseCheckoutStock(tx: DbTx, args: EndUnpaidCheckout): P
     orderBy: { id: "asc" },
   });
   for (const o of orders) {
-    await cancelOrderReleasingStock(tx, { orderId: o.id, actor: args.actor, note: args.note, reason: args.note });
+    await cancelOrderReleasingStock(tx, {
+      orderId: o.id,
+      actor: args.actor,
+      note: args.note,
+      reason: args.note,
+    });
   }
   await appendAudit(tx, {
     actorId: args.actor.id,

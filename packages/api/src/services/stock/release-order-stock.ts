@@ -13,9 +13,15 @@ export async function cancelOrderReleasingStock(
   args: { orderId: string; actor: Actor; note?: string; reason?: string },
 ): Promise<boolean> {
   await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${args.orderId} FOR UPDATE`;
-  const changed = await transitionOrder(tx, { orderId: args.orderId, to: "cancelled", actor: args.actor, note: args.note });
+  const changed = await transitionOrder(tx, {
+    orderId: args.orderId,
+    to: "cancelled",
+    actor: args.actor,
+    note: args.note,
+  });
   if (!changed) return false;
-  if (args.reason) await tx.order.update({ where: { id: args.orderId }, data: { cancelReason: args.reason } });
+  if (args.reason)
+    await tx.order.update({ where: { id: args.orderId }, data: { cancelReason: args.reason } });
   await returnItemsToStock(tx, args.orderId);
   return true;
 }
@@ -26,7 +32,11 @@ export async function cancelOrderReleasingStock(
  * Private to this module: only a winning transition to "cancelled" may call it.
  */
 async function returnItemsToStock(tx: DbTx, orderId: string): Promise<void> {
-  const items = await tx.orderItem.groupBy({ by: ["productId"], where: { orderId }, _sum: { quantity: true } });
+  const items = await tx.orderItem.groupBy({
+    by: ["productId"],
+    where: { orderId },
+    _sum: { quantity: true },
+  });
   items.sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
   for (const it of items) {
     const qty = it._sum.quantity ?? 0;

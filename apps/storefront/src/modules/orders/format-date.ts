@@ -1,0 +1,25 @@
+const parts = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hourCycle: "h23",
+  timeZone: "Asia/Ho_Chi_Minh",
+});
+
+function vn(d: Date) {
+  return Object.fromEntries(parts.formatToParts(d).map((x) => [x.type, x.value]));
+}
+
+/** "14:05 29/11/2026" in Vietnam time, whatever the server's zone. */
+export function formatDateTimeVn(d: Date): string {
+  const p = vn(d);
+  return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
+}
+
+/** "29/11/2026" in Vietnam time. */
+export function formatDateVn(d: Date): string {
+  const p = vn(d);
+  return `${p.day}/${p.month}/${p.year}`;
+}
