@@ -18,7 +18,7 @@ export default async function Page(props: Props) {
   return (
     <>
       <ProductPage {...props} />
-      <div className="sticky bottom-0 -mx-3 mt-4 border-t border-stone-200 bg-white/95 px-3 py-2">
+      <div className="sticky bottom-0 -mx-3 mt-4 border-t border-stone-200 bg-white px-3 py-2 shadow-[0_-2px_8px_rgba(0,0,0,0.08)]">
         <AddToCartForm product={product} locale={locale} />
       </div>
     </>
