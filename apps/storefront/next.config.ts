@@ -2,6 +2,9 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // A second build (benchmarks, a check while `next start` serves .next) can write elsewhere instead of
+  // replacing the files under a running server.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Workspace packages ship TypeScript source.
   transpilePackages: [
     "@cho-phien/api",

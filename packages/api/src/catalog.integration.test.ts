@@ -3,6 +3,7 @@ import { truncateAll } from "@cho-phien/db/test-db";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "./root";
+import { isPublicSlug } from "./services/catalog/is-public-slug";
 
 /**
  * The buyer-facing catalog against a real database: search (diacritics, typos, hostile input), the
@@ -404,5 +405,21 @@ describe("shop.bySlug", () => {
   it("answers NOT_FOUND for an unknown or closed shop", async () => {
     await expectTrpcError(caller.shop.bySlug({ slug: "khong-co-gian-hang" }), "NOT_FOUND");
     await expectTrpcError(caller.shop.bySlug({ slug: "gian-hang-dong-cua" }), "NOT_FOUND");
+  });
+});
+
+describe("isPublicSlug (the storefront proxy's 404 check)", () => {
+  it("agrees with the pages: approved listings of open shops, open shops, any category", async () => {
+    expect(await isPublicSlug(db, "product", "ot-chao-mao-dai-duc")).toBe(true);
+    for (const hidden of HIDDEN) expect(await isPublicSlug(db, "product", hidden)).toBe(false);
+    expect(await isPublicSlug(db, "shop", "htx-dai-duc")).toBe(true);
+    expect(await isPublicSlug(db, "shop", "gian-hang-dong-cua")).toBe(false);
+    expect(await isPublicSlug(db, "category", "che")).toBe(true);
+    expect(await isPublicSlug(db, "category", "khong-ton-tai")).toBe(false);
+  });
+
+  it("answers false for malformed slugs without querying", async () => {
+    expect(await isPublicSlug(db, "product", 'Ớt\'; DROP TABLE "Product" --')).toBe(false);
+    expect(await isPublicSlug(db, "product", "x".repeat(10_000))).toBe(false);
   });
 });

@@ -5,36 +5,42 @@ import type { Messages } from "~/i18n/dictionary";
 import type { Locale } from "~/i18n/locale";
 
 const navLink =
-  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100";
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-2 text-sm font-medium whitespace-nowrap text-stone-800 hover:bg-stone-100";
 
 /**
  * Name, language switch, cart, sign-in, and a search box that is a plain GET form: all of it works with
  * JavaScript off. The language link is a normal request to /locale (sets the cookie, comes back here).
+ * On search and category pages, whose own form carries the query and filters, the header box steps aside
+ * (CSS :has, no script) so there are not two search boxes one above the other.
  */
 export function SiteHeader({ t, locale, user }: { t: Messages; locale: Locale; user: SessionUser | null }) {
   const other = locale === "vi" ? "en" : "vi";
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-1 px-3 pt-1">
-        <Link href="/" className="mr-auto inline-flex min-h-11 items-center text-xl font-bold text-brand-700">
+      <div className="mx-auto flex max-w-6xl items-center gap-0.5 px-2 pt-1">
+        <Link
+          href="/"
+          className="mr-auto inline-flex min-h-11 items-center px-1 text-xl font-bold whitespace-nowrap text-brand-700"
+        >
           {t.siteName}
         </Link>
+        {/* Two letters fit a 360 px header; the accessible name spells the language out. */}
         <a
           href={`/locale?to=${other}`}
           hrefLang={other}
           lang={other}
           className={navLink}
-          aria-label={t.switchLanguageLabel}
+          aria-label={t.switchLanguage}
         >
-          {t.switchLanguage}
+          {other.toUpperCase()}
         </a>
         <Link href="/cart" prefetch={false} className={navLink}>
           <CartIcon />
-          <span className="ml-1">{t.cart}</span>
+          <span className="sr-only sm:not-sr-only sm:ml-1">{t.cart}</span>
         </Link>
         {user ? (
-          <span className="inline-flex min-h-11 max-w-[9rem] items-center truncate px-2 text-sm font-medium text-stone-800">
-            {t.hello(user.name)}
+          <span className="inline-flex min-h-11 max-w-[8rem] items-center px-2 text-sm font-medium text-stone-800">
+            <span className="truncate">{t.hello(user.name)}</span>
           </span>
         ) : (
           <Link href="/dang-nhap" prefetch={false} className={navLink}>
@@ -46,7 +52,7 @@ export function SiteHeader({ t, locale, user }: { t: Messages; locale: Locale; u
         action="/search"
         method="get"
         role="search"
-        className="mx-auto flex max-w-6xl gap-2 px-3 pt-1 pb-2.5"
+        className="mx-auto flex max-w-6xl gap-2 px-3 pt-1 pb-2.5 [body:has(#search-q)_&]:hidden"
       >
         <label htmlFor="site-search" className="sr-only">
           {t.searchLabel}

@@ -3,20 +3,22 @@ import { formatVnd } from "@cho-phien/validators/money";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getI18n } from "~/i18n/get-i18n";
+import { notFoundMetadata } from "~/modules/layout/not-found-metadata";
 import { formatWeight, truncate } from "~/i18n/format";
 import { categoryName } from "~/modules/catalog/category-list";
 import { Price } from "~/modules/catalog/price";
 import { ProductGrid } from "~/modules/catalog/product-card";
 import { IMAGE_HEIGHT, IMAGE_WIDTH, productImage } from "~/modules/catalog/product-image";
 import { SITE_URL } from "~/server/site-url";
-import { loadProduct } from "./load-product";
+import { findProduct, loadProduct } from "./load-product";
 import { OcopCertificate } from "./ocop-certificate";
 
 type Props = { params: Promise<{ slug: string }> };
 
 /** Title, description and Open Graph tags: links to products are shared in Zalo and Facebook groups. */
 export async function generateProductMetadata({ params }: Props): Promise<Metadata> {
-  const p = await loadProduct((await params).slug);
+  const p = await findProduct((await params).slug);
+  if (!p) return notFoundMetadata();
   const price = `${formatVnd(p.priceVnd)}/${p.unit}`;
   const ocop = p.ocop ? ` · OCOP ${p.ocop.stars}★` : "";
   const where = [p.origin, p.shop.provinceName].filter(Boolean)[0];
@@ -31,6 +33,8 @@ export async function generateProductMetadata({ params }: Props): Promise<Metada
     alternates: { canonical: `/p/${p.slug}` },
     openGraph: {
       type: "website",
+      siteName: "Chợ Phiên",
+      locale: "vi_VN",
       title,
       description,
       url: `/p/${p.slug}`,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getI18n } from "~/i18n/get-i18n";
+import { notFoundMetadata } from "~/modules/layout/not-found-metadata";
 import { truncate } from "~/i18n/format";
 import { ProductGrid } from "~/modules/catalog/product-card";
 import { Pagination } from "~/modules/search/pagination";
@@ -14,25 +15,28 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** The shop and one page of its approved listings, or a 404 (unknown, closed, malformed slug or page). */
-const loadShop = cache(async (slug: string, page: string | undefined) => {
+/** The shop and one page of its approved listings, or null (unknown, closed or malformed slug). */
+const findShop = cache(async (slug: string, page: string | undefined) => {
   const caller = await getCaller();
   try {
     return await caller.shop.bySlug({ slug, page: page ?? 1 });
   } catch (e) {
-    if (isTrpcError(e, "NOT_FOUND") || isTrpcError(e, "BAD_REQUEST")) notFound();
+    if (isTrpcError(e, "NOT_FOUND") || isTrpcError(e, "BAD_REQUEST")) return null;
     throw e;
   }
 });
 
 async function load({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const page = readSearchParams(raw).page;
-  return { shop: await loadShop(slug, page), page };
+  // A malformed page number (an old or hand-edited link) shows page 1 rather than a 404.
+  const asked = readSearchParams(raw).page;
+  const page = asked && /^[1-9]\d{0,2}$/.test(asked) ? asked : undefined;
+  return { shop: await findShop(slug, page), page };
 }
 
 export async function generateShopMetadata(props: Props): Promise<Metadata> {
   const { shop } = await load(props);
+  if (!shop) return notFoundMetadata();
   const place = `${shop.communeName}, ${shop.provinceName}`;
   return {
     title: `${shop.name} – ${place}`,
@@ -50,7 +54,9 @@ export async function generateShopMetadata(props: Props): Promise<Metadata> {
 }
 
 export async function ShopPage(props: Props) {
-  const [{ shop, page }, { t }] = await Promise.all([load(props), getI18n()]);
+  const [{ shop: found, page }, { t }] = await Promise.all([load(props), getI18n()]);
+  // notFound() only here, in the page render: thrown from metadata it yields an empty, script-only 404.
+  const shop = found ?? notFound();
   return (
     <div className="space-y-6">
       <section className="rounded-2xl border border-stone-200 bg-white p-4">
