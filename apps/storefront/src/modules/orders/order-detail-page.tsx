@@ -272,7 +272,9 @@ function PaymentAndAddress({ order, t }: { order: OrderDetail; t: OrdersMessages
     <section className={`${card} space-y-2 text-sm`}>
       {p ? (
         <p>
-          <span className="font-bold">{t.payment}:</span> {t.method[p.method]} · {t.paymentStatus[p.status]}
+          <span className="font-bold">{t.payment}:</span> {t.method[p.method]}
+          {/* Cash is "pending" until the courier collects it: nothing for the buyer to do, so say nothing. */}
+          {p.method === "cod" && p.status === "pending" ? null : ` · ${t.paymentStatus[p.status]}`}
           {p.status === "pending" && p.method !== "cod" && order.status === "pending_payment" ? (
             <>
               {" · "}

@@ -69,6 +69,29 @@ export default async function PendingTransfersPage({
           {notice}
         </p>
       ) : null}
+      <form
+        action={markTransferReceivedAction}
+        className="mb-4 flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3"
+      >
+        <label className="grow space-y-1 text-sm font-medium">
+          <span>Chuyển khoản không có trong danh sách (đến muộn, sau khi đơn hết hạn)? Nhập mã đơn:</span>
+          <input
+            name="checkoutCode"
+            required
+            maxLength={40}
+            placeholder="CP251129K7M2QX"
+            autoCapitalize="characters"
+            spellCheck={false}
+            className="h-11 w-full rounded-lg border border-stone-300 px-2 font-mono text-base uppercase"
+          />
+        </label>
+        <button
+          type="submit"
+          className="h-11 rounded-lg border-2 border-green-700 px-4 font-semibold text-green-800"
+        >
+          Đã nhận tiền
+        </button>
+      </form>
       {transfers.length === 0 ? (
         <EmptyState>Không có chuyển khoản nào đang chờ.</EmptyState>
       ) : (
