@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepProtocolExchangesTogether } from "./pglite-wire-queue";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -27,6 +28,7 @@ export async function startEmbeddedPostgres(opts: {
     host: "127.0.0.1",
     maxConnections: opts.maxConnections ?? 100,
   });
+  keepProtocolExchangesTogether(server);
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());
   return {
