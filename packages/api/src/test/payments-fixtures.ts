@@ -12,15 +12,12 @@ import { transitionOrder } from "../services/orders/transition-order";
 
 let shared: Db | undefined;
 /**
- * One client per test file, on the fresh database vitest-setup put in DATABASE_URL.
- * On PGlite the pool has ONE connection: pglite-server 0.2.17 serves every connection from one Postgres
- * session and lets one connection's extended-protocol messages (Parse/Bind/Execute) interleave with another
- * connection's transaction, which fails with "unnamed prepared statement does not exist" or hangs (see the
- * report / packages/db). Concurrent callers still race through the same code; they queue for the connection
- * instead of the socket server. The Postgres server run keeps a real pool and real concurrency.
+ * One client per test file, on the fresh database vitest-setup put in DATABASE_URL, with a real pool so the
+ * concurrency tests race through separate connections (on PGlite too: packages/db keeps each connection's
+ * protocol exchange together in pglite-server, see pglite-wire-queue.ts).
  */
 export function testDb(): Db {
-  shared ??= createDb(process.env.DATABASE_URL, process.env.DB_TARGET === "server" ? 12 : 1);
+  shared ??= createDb(process.env.DATABASE_URL, 12);
   return shared;
 }
 
