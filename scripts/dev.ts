@@ -45,6 +45,7 @@ const run = (args: string[]) =>
 
 if (prod && (await run(["run", "build", "--filter=./apps/*"])) !== 0) process.exit(1);
 console.log("\n  Chợ Phiên storefront: http://localhost:3000\n  Seller dashboard:     http://localhost:3001\n");
-const code = await run(["run", prod ? "start" : "dev", "--filter=./apps/*", "--concurrency=4"]);
+// The API package's dev/start task is the job worker (pg-boss: checkout expiry, notification outbox).
+const code = await run(["run", prod ? "start" : "dev", "--filter=./apps/*", "--filter=@cho-phien/api", "--concurrency=4"]);
 await embedded?.stop();
 process.exit(code);
