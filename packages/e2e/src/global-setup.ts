@@ -7,7 +7,8 @@ import { startStack } from "./harness";
  */
 export default async function setup(project: TestProject) {
   const started = Date.now();
-  const stack = await startStack();
+  // Card checkout runs against the fake Stripe (the storefront then offers "Thẻ" next to COD and VietQR).
+  const stack = await startStack({ fakeStripe: true });
   console.log(`[e2e] stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide("e2eStack", {
     databaseUrl: stack.databaseUrl,
@@ -15,6 +16,7 @@ export default async function setup(project: TestProject) {
     storefrontUrl: stack.storefrontUrl,
     dashboardUrl: stack.dashboardUrl,
     browserWsEndpoint: stack.browserWsEndpoint ?? "",
+    fakeStripeUrl: stack.fakeStripeUrl ?? "",
   });
   return async () => {
     await stack.stop();
@@ -27,6 +29,8 @@ export interface StackInfo {
   storefrontUrl: string;
   dashboardUrl: string;
   browserWsEndpoint: string;
+  /** The fake Stripe's base URL (its hosted payment page is /pay/:sessionId). */
+  fakeStripeUrl: string;
 }
 
 declare module "vitest" {

@@ -6,6 +6,7 @@
  * reach the started stack through `./fixtures` instead.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -252,6 +253,8 @@ export interface Stack {
   dashboardUrl: string;
   /** Where workers connect to the shared Chromium; absent when started with `browser: false`. */
   browserWsEndpoint?: string;
+  /** The local fake of Stripe's API and hosted payment page, when started with `fakeStripe: true`. */
+  fakeStripeUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -263,6 +266,13 @@ export interface StartStackOptions {
   browser?: boolean;
   /** Skip `turbo run build` (the caller built already). */
   skipBuild?: boolean;
+  /**
+   * Start the fake Stripe (packages/api/src/test/fake-stripe.ts) before the apps and give them its address,
+   * key and webhook secret, so card checkout runs the real SDK offline and its webhook reaches the storefront.
+   */
+  fakeStripe?: boolean;
+  /** Extra environment for both apps (after the harness's own, so it may override them). */
+  appEnv?: Record<string, string>;
   log?: (m: string) => void;
 }
 
@@ -294,10 +304,27 @@ export async function startStack(opts: StartStackOptions = {}): Promise<Stack> {
       DASHBOARD_URL: `http://127.0.0.1:${ports.dashboard}`,
       NEXT_TELEMETRY_DISABLED: "1",
     };
+    // The fake must listen before the apps start: its port is part of their environment, and the webhook it
+    // sends after "Pay" goes to the storefront port picked above.
+    let fakeStripeUrl: string | undefined;
+    let stripeEnv: Record<string, string> = {};
+    if (opts.fakeStripe) {
+      const { startFakeStripe } = await import("@cho-phien/api/test/fake-stripe");
+      const webhookSecret = `whsec_e2e_${randomBytes(16).toString("hex")}`;
+      const fake = await startFakeStripe({
+        webhookUrl: `${env.STOREFRONT_URL}/api/webhooks/stripe`,
+        webhookSecret,
+      });
+      cleanups.push(() => fake.close());
+      fakeStripeUrl = fake.url;
+      stripeEnv = { ...fake.env(), STRIPE_WEBHOOK_SECRET: webhookSecret };
+      log(`fake Stripe on ${fake.url}`);
+    }
+    const appEnv = { ...env, ...stripeEnv, ...opts.appEnv };
     // Someone else's `next build` in the same tree (a shared dev machine) can replace .next after ours;
     // turbo then restores our build from its cache.
     if (!opts.skipBuild && (await missingBuilds(apps)).length) await buildApps(apps, log);
-    const settled = await Promise.allSettled(apps.map((a) => startApp(a, ports[a], env)));
+    const settled = await Promise.allSettled(apps.map((a) => startApp(a, ports[a], appEnv)));
     for (const r of settled) {
       if (r.status !== "fulfilled") continue;
       cleanups.push(() => r.value.stop());
@@ -317,6 +344,7 @@ export async function startStack(opts: StartStackOptions = {}): Promise<Stack> {
       storefrontUrl: env.STOREFRONT_URL,
       dashboardUrl: env.DASHBOARD_URL,
       browserWsEndpoint,
+      fakeStripeUrl,
       stop,
     };
   } catch (e) {
