@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { getI18n } from "~/i18n/get-i18n";
 import { SiteFooter } from "~/modules/layout/site-footer";
 import { SiteHeader } from "~/modules/layout/site-header";
@@ -33,11 +33,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t.skipToContent}
         </a>
-        <SiteHeader t={t} locale={locale} user={user} />
+        {/*
+          Nothing here suspends on the server (the HTML arrives complete). Each <Suspense> only lets React
+          hydrate the section in its own task, so a phone's main thread is never blocked long in one go
+          (Lighthouse's Total Blocking Time). Pages split their larger sections the same way.
+        */}
+        <Suspense>
+          <SiteHeader t={t} locale={locale} user={user} />
+        </Suspense>
         <main id="main" className="mx-auto max-w-6xl px-3 py-4">
           {children}
         </main>
-        <SiteFooter t={t} />
+        <Suspense>
+          <SiteFooter t={t} />
+        </Suspense>
       </body>
     </html>
   );

@@ -30,6 +30,7 @@ export default async function NotFound() {
         </button>
       </form>
       <Link
+        prefetch={false}
         href="/"
         className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
       >

@@ -23,6 +23,7 @@ export function CategoryList({
       {categories.map((c) => (
         <li key={c.slug}>
           <Link
+            prefetch={false}
             href={`/c/${c.slug}`}
             className="flex h-full flex-col items-center gap-1 rounded-xl border border-stone-200 bg-white p-1.5 text-center hover:border-brand-600"
           >

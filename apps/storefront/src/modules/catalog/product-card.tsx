@@ -1,6 +1,7 @@
 import type { ProductCard as TProductCard } from "@cho-phien/api/services/catalog/search-products";
 import { OcopBadge } from "@cho-phien/ui/ocop-badge";
 import Link from "next/link";
+import { Suspense } from "react";
 import type { Messages } from "~/i18n/dictionary";
 import { Price } from "./price";
 import { IMAGE_HEIGHT, IMAGE_WIDTH, productImage } from "./product-image";
@@ -13,10 +14,13 @@ export function ProductCard({
   product,
   t,
   eager = false,
+  priority = false,
 }: {
   product: TProductCard;
   t: Messages;
   eager?: boolean;
+  /** The likely largest paint of the page: fetch it before anything else. */
+  priority?: boolean;
 }) {
   return (
     <li>
@@ -31,6 +35,7 @@ export function ProductCard({
           height={IMAGE_HEIGHT}
           alt=""
           loading={eager ? "eager" : "lazy"}
+          fetchPriority={priority ? "high" : undefined}
           decoding="async"
           className="aspect-[4/3] w-full bg-stone-100 object-cover"
         />
@@ -62,11 +67,20 @@ export function ProductGrid({
   eagerCount?: number;
 }) {
   if (!products.length) return <p className="py-6 text-stone-600">{t.emptyList}</p>;
+  // A hydration unit of its own (see the root layout): the grid is most of a listing page's markup.
   return (
-    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-      {products.map((p, i) => (
-        <ProductCard key={p.id} product={p} t={t} eager={i < eagerCount} />
-      ))}
-    </ul>
+    <Suspense>
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+        {products.map((p, i) => (
+          <ProductCard
+            key={p.id}
+            product={p}
+            t={t}
+            eager={i < eagerCount}
+            priority={i === 0 && eagerCount > 0}
+          />
+        ))}
+      </ul>
+    </Suspense>
   );
 }

@@ -33,6 +33,7 @@ export async function HomePage() {
             <p className="text-sm text-stone-600">{t.ocopHighlightsNote}</p>
           </div>
           <Link
+            prefetch={false}
             href="/search?ocopStars=3"
             className="inline-flex min-h-11 shrink-0 items-center text-sm font-semibold text-brand-700 underline"
           >
@@ -48,6 +49,7 @@ export async function HomePage() {
             {t.newArrivals}
           </h2>
           <Link
+            prefetch={false}
             href="/search?sort=newest"
             className="inline-flex min-h-11 shrink-0 items-center text-sm font-semibold text-brand-700 underline"
           >

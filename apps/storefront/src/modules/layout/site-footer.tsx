@@ -9,7 +9,7 @@ export function SiteFooter({ t }: { t: Messages }) {
         <p className="mt-1">{t.footerNote}</p>
         <p className="mt-1">{t.payOnDelivery}</p>
         <p className="mt-3">
-          <Link href="/search" className="inline-flex min-h-11 items-center underline">
+          <Link prefetch={false} href="/search" className="inline-flex min-h-11 items-center underline">
             {t.allProducts}
           </Link>
         </p>

@@ -19,20 +19,16 @@ export function SiteHeader({ t, locale, user }: { t: Messages; locale: Locale; u
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center gap-0.5 px-2 pt-1">
         <Link
+          prefetch={false}
           href="/"
           className="mr-auto inline-flex min-h-11 items-center px-1 text-xl font-bold whitespace-nowrap text-brand-700"
         >
           {t.siteName}
         </Link>
-        {/* Two letters fit a 360 px header; the accessible name spells the language out. */}
-        <a
-          href={`/locale?to=${other}`}
-          hrefLang={other}
-          lang={other}
-          className={navLink}
-          aria-label={t.switchLanguage}
-        >
+        {/* Two letters fit a 360 px header; screen readers also hear the language spelled out. */}
+        <a href={`/locale?to=${other}`} hrefLang={other} lang={other} className={navLink}>
           {other.toUpperCase()}
+          <span className="sr-only"> – {t.switchLanguage}</span>
         </a>
         <Link href="/cart" prefetch={false} className={navLink}>
           <CartIcon />

@@ -2,6 +2,7 @@ import { OcopBadge } from "@cho-phien/ui/ocop-badge";
 import { formatVnd } from "@cho-phien/validators/money";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getI18n } from "~/i18n/get-i18n";
 import { notFoundMetadata } from "~/modules/layout/not-found-metadata";
 import { formatWeight, truncate } from "~/i18n/format";
@@ -57,109 +58,120 @@ export async function ProductPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: productJsonLd(p, image) }} />
-      <nav aria-label="breadcrumb" className="text-sm text-stone-600">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li>
-            <Link href="/" className="inline-flex min-h-11 items-center underline">
-              {t.home}
-            </Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href={`/c/${p.category.slug}`} className="inline-flex min-h-11 items-center underline">
-              {categoryName(p.category, locale)}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <Suspense>
+        <nav aria-label="breadcrumb" className="text-sm text-stone-600">
+          <ol className="flex flex-wrap items-center gap-1">
+            <li>
+              <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center underline">
+                {t.home}
+              </Link>
+            </li>
+            <li aria-hidden="true">›</li>
+            <li>
+              <Link
+                prefetch={false}
+                href={`/c/${p.category.slug}`}
+                className="inline-flex min-h-11 items-center underline"
+              >
+                {categoryName(p.category, locale)}
+              </Link>
+            </li>
+          </ol>
+        </nav>
+      </Suspense>
 
-      <div className="grid gap-5 md:grid-cols-2">
-        <div className="space-y-2">
-          <img
-            src={image}
-            width={IMAGE_WIDTH}
-            height={IMAGE_HEIGHT}
-            alt={p.title}
-            fetchPriority="high"
-            className="aspect-[4/3] w-full rounded-2xl border border-stone-200 bg-stone-100 object-cover"
-          />
-          {p.images.length > 1 ? (
-            <ul className="grid grid-cols-4 gap-2">
-              {p.images.slice(1, 5).map((src, i) => (
-                <li key={src}>
-                  <img
-                    src={src}
-                    width={IMAGE_WIDTH}
-                    height={IMAGE_HEIGHT}
-                    alt={`${p.title} (${i + 2})`}
-                    loading="lazy"
-                    className="aspect-[4/3] w-full rounded-lg border border-stone-200 object-cover"
-                  />
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-
-        <div className="space-y-3">
-          <h1 className="text-2xl leading-tight font-bold">{p.title}</h1>
-          {p.ocop ? (
-            <p className="flex flex-wrap items-center gap-2 text-sm">
-              <OcopBadge stars={p.ocop.stars} label={t.ocopBadge(p.ocop.stars)} size="md" />
-              <span className="text-stone-700">
-                {t.ocopDecision} {p.ocop.decisionNumber}
-              </span>
-            </p>
-          ) : null}
-          <p className="text-2xl">
-            <Price amount={p.priceVnd} unit={p.unit} />
-          </p>
-          <p className={p.inStock ? "font-semibold text-brand-700" : "font-semibold text-red-700"}>
-            {p.inStock ? `${t.inStock} · ${t.inStockCount(p.stock, p.unit)}` : t.outOfStock}
-          </p>
-          <p className="text-sm text-stone-700">
-            {p.rating.average !== null ? t.rating(p.rating.average, p.rating.count) : t.noRatings}
-          </p>
-          <div className="rounded-xl border border-stone-200 bg-white p-3">
-            <p className="text-xs text-stone-600">{t.soldBy}</p>
-            <Link
-              href={`/shop/${p.shop.slug}`}
-              className="inline-flex min-h-11 items-center text-lg font-semibold text-brand-700 underline"
-            >
-              {p.shop.name}
-            </Link>
-            <p className="text-sm text-stone-700">
-              {p.shop.communeName}, {p.shop.provinceName}
-            </p>
+      <Suspense>
+        <div className="grid gap-5 md:grid-cols-2">
+          <div className="space-y-2">
+            <img
+              src={image}
+              width={IMAGE_WIDTH}
+              height={IMAGE_HEIGHT}
+              alt={p.title}
+              fetchPriority="high"
+              className="aspect-[4/3] w-full rounded-2xl border border-stone-200 bg-stone-100 object-cover"
+            />
+            {p.images.length > 1 ? (
+              <ul className="grid grid-cols-4 gap-2">
+                {p.images.slice(1, 5).map((src, i) => (
+                  <li key={src}>
+                    <img
+                      src={src}
+                      width={IMAGE_WIDTH}
+                      height={IMAGE_HEIGHT}
+                      alt={`${p.title} (${i + 2})`}
+                      loading="lazy"
+                      className="aspect-[4/3] w-full rounded-lg border border-stone-200 object-cover"
+                    />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </div>
-          <p className="text-sm text-stone-700">{t.payOnDelivery}</p>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded-xl border border-stone-200 bg-white p-3 text-sm">
-            {details
-              .filter((d): d is [string, string] => Boolean(d[1]))
-              .map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="text-stone-600">{k}</dt>
-                  <dd className="font-medium">{v}</dd>
-                </div>
-              ))}
-          </dl>
-        </div>
-      </div>
 
-      {p.description ? (
-        <section aria-labelledby="desc-title" className="max-w-3xl">
-          <h2 id="desc-title" className="mb-2 text-lg font-bold">
-            {t.description}
-          </h2>
-          <div className="space-y-2 leading-relaxed whitespace-pre-line">{p.description}</div>
-        </section>
-      ) : null}
-
-      {p.ocop ? (
-        <div className="max-w-3xl">
-          <OcopCertificate ocop={p.ocop} t={t} locale={locale} />
+          <div className="space-y-3">
+            <h1 className="text-2xl leading-tight font-bold">{p.title}</h1>
+            {p.ocop ? (
+              <p className="flex flex-wrap items-center gap-2 text-sm">
+                <OcopBadge stars={p.ocop.stars} label={t.ocopBadge(p.ocop.stars)} size="md" />
+                <span className="text-stone-700">
+                  {t.ocopDecision} {p.ocop.decisionNumber}
+                </span>
+              </p>
+            ) : null}
+            <p className="text-2xl">
+              <Price amount={p.priceVnd} unit={p.unit} />
+            </p>
+            <p className={p.inStock ? "font-semibold text-brand-700" : "font-semibold text-red-700"}>
+              {p.inStock ? `${t.inStock} · ${t.inStockCount(p.stock, p.unit)}` : t.outOfStock}
+            </p>
+            <p className="text-sm text-stone-700">
+              {p.rating.average !== null ? t.rating(p.rating.average, p.rating.count) : t.noRatings}
+            </p>
+            <div className="rounded-xl border border-stone-200 bg-white p-3">
+              <p className="text-xs text-stone-600">{t.soldBy}</p>
+              <Link
+                prefetch={false}
+                href={`/shop/${p.shop.slug}`}
+                className="inline-flex min-h-11 items-center text-lg font-semibold text-brand-700 underline"
+              >
+                {p.shop.name}
+              </Link>
+              <p className="text-sm text-stone-700">
+                {p.shop.communeName}, {p.shop.provinceName}
+              </p>
+            </div>
+            <p className="text-sm text-stone-700">{t.payOnDelivery}</p>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded-xl border border-stone-200 bg-white p-3 text-sm">
+              {details
+                .filter((d): d is [string, string] => Boolean(d[1]))
+                .map(([k, v]) => (
+                  <div key={k} className="contents">
+                    <dt className="text-stone-600">{k}</dt>
+                    <dd className="font-medium">{v}</dd>
+                  </div>
+                ))}
+            </dl>
+          </div>
         </div>
-      ) : null}
+      </Suspense>
+
+      <Suspense>
+        {p.description ? (
+          <section aria-labelledby="desc-title" className="max-w-3xl">
+            <h2 id="desc-title" className="mb-2 text-lg font-bold">
+              {t.description}
+            </h2>
+            <div className="space-y-2 leading-relaxed whitespace-pre-line">{p.description}</div>
+          </section>
+        ) : null}
+
+        {p.ocop ? (
+          <div className="max-w-3xl">
+            <OcopCertificate ocop={p.ocop} t={t} locale={locale} />
+          </div>
+        ) : null}
+      </Suspense>
 
       {p.moreFromShop.length ? (
         <section aria-labelledby="more-title">
@@ -168,6 +180,7 @@ export async function ProductPage({ params }: Props) {
               {t.moreFromShop}
             </h2>
             <Link
+              prefetch={false}
               href={`/shop/${p.shop.slug}`}
               className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline"
             >

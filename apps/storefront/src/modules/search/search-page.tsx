@@ -9,11 +9,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateSearchMetadata({ searchParams }: Props): Promise<Metadata> {
   const { t } = await getI18n();
-  const q = readSearchParams(await searchParams)
-    .q?.trim()
-    .slice(0, 80);
-  // Result pages are endless combinations of filters: let crawlers follow them, not index them.
-  return { title: q ? t.resultsFor(q) : t.searchTitle, robots: { index: false, follow: true } };
+  const params = readSearchParams(await searchParams);
+  const q = params.q?.trim().slice(0, 80);
+  // A plain query ("ot chao mao") is a page worth finding; filter, sort and page combinations are endless
+  // near-duplicates: crawlers may follow them but not index them.
+  const plain = Object.keys(params).every((k) => k === "q");
+  return {
+    title: q ? t.resultsFor(q) : t.searchTitle,
+    robots: plain ? undefined : { index: false, follow: true },
+  };
 }
 
 export async function SearchPage({ searchParams }: Props) {

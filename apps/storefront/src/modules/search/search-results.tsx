@@ -1,4 +1,5 @@
 import type { CategorySummary } from "@cho-phien/api/services/catalog/list-categories";
+import { Suspense } from "react";
 import type { Messages } from "~/i18n/dictionary";
 import type { Locale } from "~/i18n/locale";
 import { ProductGrid } from "~/modules/catalog/product-card";
@@ -34,7 +35,9 @@ export function SearchResults({
         <h1 className="text-xl font-bold break-words">{heading}</h1>
         {intro ? <p className="text-sm text-stone-600">{intro}</p> : null}
       </div>
-      <SearchFilters action={path} params={params} categories={categories} t={t} locale={locale} />
+      <Suspense>
+        <SearchFilters action={path} params={params} categories={categories} t={t} locale={locale} />
+      </Suspense>
       {outcome.ok ? (
         <>
           <SortLinks path={path} params={params} t={t} />
@@ -44,6 +47,7 @@ export function SearchResults({
               ? ` · ${t.pageOf(outcome.result.page, outcome.result.pageCount)}`
               : null}
           </p>
+          <h2 className="sr-only">{t.resultsHeading}</h2>
           {outcome.result.items.length ? (
             <ProductGrid products={outcome.result.items} t={t} eagerCount={2} />
           ) : (
