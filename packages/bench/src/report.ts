@@ -27,6 +27,12 @@ export function fmtNumber(v: number | null | undefined, unit = ""): string {
   return unit ? `${s} ${unit}` : s;
 }
 
+/** Ratios keep three significant digits: 0.00391× must not print as 0×. */
+export function fmtRatio(r: number): string {
+  if (!Number.isFinite(r)) return "—";
+  return `${r >= 100 ? r.toFixed(0) : Number(r.toPrecision(3)).toString()}×`;
+}
+
 function status(f: Figure): string {
   if (f.ok === undefined) return "";
   return f.ok ? "ok" : "MISSED";
@@ -39,7 +45,7 @@ export function printTable(figures: Figure[], out: (s: string) => void = console
     f.metric,
     fmtNumber(f.value, f.unit),
     f.baseline ? `${f.baseline.label}: ${fmtNumber(f.baseline.value, f.baseline.unit ?? f.unit)}` : "",
-    f.ratio === undefined ? "" : `${fmtNumber(f.ratio)}×`,
+    f.ratio === undefined ? "" : fmtRatio(f.ratio),
     f.target ?? "",
     status(f),
     f.note ?? "",
