@@ -99,7 +99,7 @@ beforeAll(async () => {
     });
 
   const chili = await product("ot-chao-mao-dai-duc", FLAGSHIP, daiDuc.id, spice.id, 50_000, {
-    origin: "Đại Dực, Quảng Ninh",
+    origin: "Đại Dực, Tiên Yên, Quảng Ninh",
     harvestSeason: "Tháng 6 – tháng 10",
     description: "Ớt nhỏ, cay nồng, trồng trên nương.",
   });
@@ -165,6 +165,8 @@ beforeAll(async () => {
   });
   await product("ot-xiem-lam-dong", "Ớt xiêm xanh", daLat.id, spice.id, 80_000);
   await product("gung-gio-dai-duc", "Gừng gió Đại Dực", daiDuc.id, spice.id, 40_000);
+  // Named like a tea-growing place, but honey: "che" must still rank the teas first.
+  await product("mat-ong-rung-ba-che", "Mật ong rừng Ba Chẽ", daiDuc.id, honey.id, 260_000);
   // Special characters stored in a title, to prove they are matched literally.
   await product("mat-ong-100-phan-tram", "Mật ong 100% nguyên chất", daLat.id, honey.id, 200_000);
 
@@ -210,6 +212,19 @@ describe("catalog.search — what buyers type", () => {
     expect(r.items[0].title).toBe(FLAGSHIP);
   });
 
+  it("ranks the aisle the query names first: 'che' gives teas before honey from Ba Chẽ", async () => {
+    const r = await caller.catalog.search({ q: "che" });
+    expect(r.items.map((i) => i.slug)).toContain("mat-ong-rung-ba-che");
+    expect(r.items.slice(0, 2).map((i) => i.categorySlug)).toEqual(["che", "che"]);
+  });
+
+  it("ranks a title match above a product that only comes from that place", async () => {
+    // The chili's origin is "Đại Dực, Tiên Yên, Quảng Ninh"; the honey is named after Tiên Yên.
+    const r = await caller.catalog.search({ q: "tien yen" });
+    expect(r.items.map((i) => i.slug)).toContain("ot-chao-mao-dai-duc");
+    expect(r.items[0].slug).toBe("mat-ong-rung-het-han");
+  });
+
   it("returns a product card with price, shop, province and an active OCOP badge", async () => {
     const r = await caller.catalog.search({ q: "ot chao mao" });
     expect(r.items[0]).toMatchObject({
@@ -227,7 +242,7 @@ describe("catalog.search — what buyers type", () => {
     const slugs = r.items.map((i) => i.slug);
     for (const hidden of HIDDEN) expect(slugs).not.toContain(hidden);
     const all = await caller.catalog.search({ pageSize: 60 });
-    expect(all.total).toBe(7);
+    expect(all.total).toBe(8);
     for (const hidden of HIDDEN) expect(all.items.map((i) => i.slug)).not.toContain(hidden);
   });
 
@@ -305,17 +320,17 @@ describe("catalog.search — filters, sort and pagination", () => {
     const p1 = await caller.catalog.search({ sort: "price_asc", pageSize: 3, page: 1 });
     const p2 = await caller.catalog.search({ sort: "price_asc", pageSize: 3, page: 2 });
     const p3 = await caller.catalog.search({ sort: "price_asc", pageSize: 3, page: 3 });
-    expect(p1.total).toBe(7);
+    expect(p1.total).toBe(8);
     expect(p1.pageCount).toBe(3);
-    expect([p1, p2, p3].map((p) => p.items.length)).toEqual([3, 3, 1]);
+    expect([p1, p2, p3].map((p) => p.items.length)).toEqual([3, 3, 2]);
     const seen = new Set([...p1.items, ...p2.items, ...p3.items].map((i) => i.slug));
-    expect(seen.size).toBe(7);
+    expect(seen.size).toBe(8);
   });
 
   it("keeps the true total on a page past the end", async () => {
     const r = await caller.catalog.search({ pageSize: 3, page: 9 });
     expect(r.items).toEqual([]);
-    expect(r.total).toBe(7);
+    expect(r.total).toBe(8);
     expect(r.pageCount).toBe(3);
   });
 });
@@ -328,7 +343,7 @@ describe("catalog.productBySlug", () => {
       priceVnd: 50_000,
       unit: "kg",
       inStock: true,
-      origin: "Đại Dực, Quảng Ninh",
+      origin: "Đại Dực, Tiên Yên, Quảng Ninh",
       harvestSeason: "Tháng 6 – tháng 10",
       shop: { slug: "htx-dai-duc", provinceName: "Quảng Ninh", communeName: "Đại Dực" },
       category: { slug: "rau-gia-vi" },
@@ -396,6 +411,7 @@ describe("shop.bySlug", () => {
     expect(s.products.items.map((p) => p.slug).sort()).toEqual([
       "che-hoa-vang-ba-che",
       "gung-gio-dai-duc",
+      "mat-ong-rung-ba-che",
       "mat-ong-rung-het-han",
       "ot-chao-mao-dai-duc",
     ]);

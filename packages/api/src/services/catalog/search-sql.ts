@@ -87,9 +87,14 @@ function buildWhere(input: TSearchQuery, scope: SearchScope) {
   if (q) {
     const qp = param(q);
     where.push(`cp_search_norm(${qp}) <% p."searchText"`);
-    // The whole phrase ranks first; per-word similarity breaks ties so "dai duc ot" (words out of order)
-    // still puts the chili from Đại Dực above another Đại Dực product. Capped at 8 words to bound the work.
+    // Ranking, all on diacritics-free text: the phrase over title + origin; the title again, so "ga tien yen"
+    // puts Gà Tiên Yên above other products merely grown in Tiên Yên; half a point when the query names the
+    // aisle ("che" → Chè & trà before "Ba kích Ba Chẽ"); and per-word similarity, so words typed out of order
+    // ("dai duc ot") still rank the right product first. Only the WHERE uses the trigram index; these terms
+    // are computed for matching rows alone. Capped at 8 words to bound the work.
     score = `word_similarity(cp_search_norm(${qp}), p."searchText")
+             + word_similarity(cp_search_norm(${qp}), cp_search_norm(p.title))
+             + 0.5 * word_similarity(cp_search_norm(${qp}), cp_search_norm(c.name))
              + coalesce((SELECT sum(word_similarity(w, p."searchText")) / count(*)
                            FROM unnest((string_to_array(cp_search_norm(${qp}), ' '))[1:8]) AS w), 0)`;
   }
