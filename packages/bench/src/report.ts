@@ -70,7 +70,7 @@ export function printTable(figures: Figure[], out: (s: string) => void = console
   if (missed.length) {
     for (const f of missed)
       out(`MISSED: ${f.section} / ${f.metric} = ${fmtNumber(f.value, f.unit)} (target ${f.target})`);
-  } else {
+  } else if (figures.some((f) => f.ok)) {
     out(`All ${figures.filter((f) => f.ok).length} targets met.`);
   }
 }

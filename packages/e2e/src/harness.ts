@@ -88,20 +88,34 @@ export async function buildApps(
 ) {
   const started = Date.now();
   const filters = apps.map((a) => `--filter=@cho-phien/${a}`);
-  const out: string[] = [];
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn("pnpm", ["exec", "turbo", "run", "build", ...filters, "--output-logs=errors-only"], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
+  // On a shared working tree someone else's `next build` may hold the app's build lock; wait for it (up to
+  // 10 min) rather than fail. CI never sees this: it builds alone.
+  for (let attempt = 1; ; attempt++) {
+    const out: string[] = [];
+    const code = await new Promise<number>((resolve, reject) => {
+      const child = spawn(
+        "pnpm",
+        ["exec", "turbo", "run", "build", ...filters, "--output-logs=errors-only"],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      child.stdout.on("data", (d) => out.push(String(d)));
+      child.stderr.on("data", (d) => out.push(String(d)));
+      child.on("error", reject);
+      child.on("exit", (c) => resolve(c ?? 1));
     });
-    child.stdout.on("data", (d) => out.push(String(d)));
-    child.stderr.on("data", (d) => out.push(String(d)));
-    child.on("error", reject);
-    child.on("exit", (c) => resolve(c ?? 1));
-  });
-  if (code !== 0)
-    throw new Error(`building ${apps.join(", ")} failed (exit ${code}):\n${out.join("").slice(-6000)}`);
+    const text = out.join("");
+    if (code === 0) break;
+    if (/Another next build process is already running/.test(text) && attempt < 40) {
+      if (attempt === 1) log("another next build is running in this tree; waiting for it");
+      await new Promise((r) => setTimeout(r, 15_000));
+      continue;
+    }
+    throw new Error(`building ${apps.join(", ")} failed (exit ${code}):\n${text.slice(-6000)}`);
+  }
   log(`built ${apps.join(" + ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
