@@ -439,3 +439,61 @@ describe("isPublicSlug (the storefront proxy's 404 check)", () => {
     expect(await isPublicSlug(db, "product", "x".repeat(10_000))).toBe(false);
   });
 });
+
+describe("catalog.search — a broad word with many matches", () => {
+  const N = 230;
+  beforeAll(async () => {
+    const shop = await db.shop.findUniqueOrThrow({ where: { slug: "htx-dai-duc" } });
+    const meat = await db.category.create({
+      data: { slug: "thit-gia-cam", name: "Thịt & gia cầm", nameEn: "Meat & poultry", sortOrder: 4 },
+    });
+    await db.product.createMany({
+      data: Array.from({ length: N }, (_, i) => ({
+        slug: `ga-doi-${i}`,
+        title: `Gà đồi thả vườn số ${i}`,
+        shopId: shop.id,
+        categoryId: meat.id,
+        // Prices deliberately not in insertion order.
+        priceVnd: 100_000 + ((i * 7919) % N) * 1000,
+        unit: "con",
+        weightGrams: 1500,
+        stock: 5,
+        images: [],
+        listingStatus: "approved" as const,
+      })),
+    });
+  });
+
+  it("ranks a first page, reports 'more than' the candidates it ranked, and pages on without overlap", async () => {
+    const p1 = await caller.catalog.search({ q: "ga doi", pageSize: 24 });
+    expect(p1.items).toHaveLength(24);
+    expect(p1.totalIsCapped).toBe(true);
+    expect(p1.total).toBeGreaterThanOrEqual(200);
+    expect(p1.pageCount).toBeGreaterThan(1);
+    const p2 = await caller.catalog.search({ q: "ga doi", pageSize: 24, page: 2 });
+    expect(p2.items).toHaveLength(24);
+    const one = new Set(p1.items.map((i) => i.id));
+    expect(p2.items.some((i) => one.has(i.id))).toBe(false);
+  });
+
+  it("sorts every match by price, not just a sample (cheapest and dearest are the true ones)", async () => {
+    const asc = await caller.catalog.search({ q: "ga doi", sort: "price_asc", pageSize: 5 });
+    expect(asc.items.map((i) => i.priceVnd)).toEqual([100_000, 101_000, 102_000, 103_000, 104_000]);
+    const desc = await caller.catalog.search({ q: "ga doi", sort: "price_desc", pageSize: 2 });
+    expect(desc.items.map((i) => i.priceVnd)).toEqual([100_000 + (N - 1) * 1000, 100_000 + (N - 2) * 1000]);
+    expect(asc.totalIsCapped).toBe(true);
+  });
+
+  it("counts a narrow query exactly", async () => {
+    const r = await caller.catalog.search({ q: "ot chao mao" });
+    expect(r.totalIsCapped).toBe(false);
+    expect(r.total).toBe(r.items.length);
+  });
+
+  it("caps plain listings at 1,000 only beyond 1,000 (exact below)", async () => {
+    const r = await caller.catalog.search({ category: "thit-gia-cam" });
+    expect(r.total).toBe(N);
+    expect(r.totalIsCapped).toBe(false);
+    expect(r.pageCount).toBe(Math.ceil(N / 24));
+  });
+});

@@ -27,6 +27,8 @@ describe("dictionary", () => {
     expect(getMessages("en").resultsCount(1)).toBe("1 product");
     expect(getMessages("en").resultsCount(3)).toBe("3 products");
     expect(getMessages("vi").ocopBadge(3)).toBe("OCOP 3 sao");
+    expect(getMessages("vi").resultsCountMore(1000)).toBe("Hơn 1.000 sản phẩm");
+    expect(getMessages("en").resultsCountMore(1000)).toBe("More than 1,000 products");
   });
 });
 

@@ -42,7 +42,9 @@ export function SearchResults({
         <>
           <SortLinks path={path} params={params} t={t} />
           <p className="text-sm text-stone-700" aria-live="polite">
-            {t.resultsCount(outcome.result.total)}
+            {outcome.result.totalIsCapped
+              ? t.resultsCountMore(outcome.result.total)
+              : t.resultsCount(outcome.result.total)}
             {outcome.result.pageCount > 1
               ? ` · ${t.pageOf(outcome.result.page, outcome.result.pageCount)}`
               : null}

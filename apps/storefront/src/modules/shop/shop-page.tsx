@@ -73,7 +73,11 @@ export async function ShopPage(props: Props) {
         <h2 id="shop-products" className="mb-1 text-lg font-bold">
           {t.shopProducts}
         </h2>
-        <p className="mb-3 text-sm text-stone-600">{t.productCount(shop.products.total)}</p>
+        <p className="mb-3 text-sm text-stone-600">
+          {shop.products.totalIsCapped
+            ? t.resultsCountMore(shop.products.total)
+            : t.productCount(shop.products.total)}
+        </p>
         <ProductGrid products={shop.products.items} t={t} eagerCount={2} />
         <Pagination
           path={`/shop/${shop.slug}`}

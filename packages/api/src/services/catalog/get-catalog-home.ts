@@ -16,8 +16,11 @@ const HIGHLIGHTS = 8;
 export async function getCatalogHome(db: DbTx): Promise<CatalogHome> {
   const [categories, ocop, newest] = await Promise.all([
     listCategories(db),
-    searchProducts(db, ZSearchInput.parse({ ocopStars: 3, pageSize: HIGHLIGHTS }), { orderBy: "ocop" }),
-    searchProducts(db, ZSearchInput.parse({ sort: "newest", pageSize: HIGHLIGHTS })),
+    searchProducts(db, ZSearchInput.parse({ ocopStars: 3, pageSize: HIGHLIGHTS }), {
+      orderBy: "ocop",
+      countTotal: false,
+    }),
+    searchProducts(db, ZSearchInput.parse({ sort: "newest", pageSize: HIGHLIGHTS }), { countTotal: false }),
   ]);
   return { categories, ocopHighlights: ocop.items, newArrivals: newest.items };
 }

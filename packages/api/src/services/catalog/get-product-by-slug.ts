@@ -53,6 +53,7 @@ export async function getProductBySlug(db: DbTx, slug: string): Promise<ProductD
   const more = await searchProducts(db, ZSearchInput.parse({ sort: "newest", pageSize: 4 }), {
     shopId: p.shop.id,
     excludeProductId: p.id,
+    countTotal: false,
   });
   const oc = p.ocop;
   const ocopActive = oc !== null && oc.status === "verified" && oc.expiresAt.getTime() > Date.now();

@@ -1,7 +1,13 @@
 import type { DbTx } from "@cho-phien/db";
 import { provinceByCode } from "@cho-phien/validators/provinces";
 import type { TSearchQuery } from "@cho-phien/validators/search";
-import { buildSearchCountSql, buildSearchSql, type SearchRow, type SearchScope } from "./search-sql";
+import {
+  buildSearchCountSql,
+  buildSearchSql,
+  type SearchRow,
+  type SearchScope,
+  TOTAL_CAP,
+} from "./search-sql";
 
 export interface ProductCard {
   id: string;
@@ -21,7 +27,9 @@ export interface ProductCard {
 
 export interface SearchResult {
   items: ProductCard[];
+  /** Exact, unless `totalIsCapped`: then at least this many match ("hơn 200 sản phẩm"). */
   total: number;
+  totalIsCapped: boolean;
   page: number;
   pageSize: number;
   pageCount: number;
@@ -35,18 +43,24 @@ export async function searchProducts(
 ): Promise<SearchResult> {
   const { text, values } = buildSearchSql(input, scope);
   const rows = await db.$queryRawUnsafe<SearchRow[]>(text, ...values);
-  let total = rows.length ? Number(rows[0].total) : 0;
+  let counted = rows.length ? Number(rows[0].total) : 0;
   if (!rows.length && input.page > 1) {
     const count = buildSearchCountSql(input, scope);
     const [row] = await db.$queryRawUnsafe<{ total: bigint }[]>(count.text, ...count.values);
-    total = Number(row?.total ?? 0);
+    counted = Number(row?.total ?? 0);
   }
+  if (scope.countTotal === false) counted = rows.length;
+  const total = Math.min(counted, TOTAL_CAP);
+  const lowerBound = counted > TOTAL_CAP || Boolean(rows[0]?.totalIsLowerBound);
+  // With a lower bound there is always a next page to try (relevance ranks more candidates for later pages).
+  const pageCount = Math.max(1, Math.ceil(total / input.pageSize), lowerBound ? input.page + 1 : 0);
   return {
     items: rows.map(toProductCard),
     total,
+    totalIsCapped: lowerBound,
     page: input.page,
     pageSize: input.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / input.pageSize)),
+    pageCount,
   };
 }
 
