@@ -6,11 +6,13 @@
  *   search    tRPC catalog.search in-process vs the same SQL through raw pg           (src/search.ts)
  *   http      production storefront's tRPC endpoint vs a bare Node server, autocannon (src/http.ts)
  *   frontend  JS on first load (gzip) and Lighthouse mobile score of two buyer pages  (src/frontend.ts)
+ *   checkout  placeOrder in-process, 50 buyers vs the bare stock-decrement SQL via pg (src/checkout.ts)
  * prints a table, writes bench-results.json at the repo root and drops the database. Missed targets are
  * printed as MISSED; the exit code is 0 unless the bench itself could not run.
  *
  * Options: --products N (100000)  --queries N (500)  --search-budget S (300)  --only search,http,frontend  --duration S (10)
  *          --connections N (50)  --lighthouse-runs N (5)  --keep-db
+ *          --checkout-buyers N (50)  --checkout-orders N (2000)  --checkout-seconds S (10)
  * A new benchmark is a module exporting `run…(opts): Promise<{ figures, details }>`, added to SECTIONS below.
  */
 import os from "node:os";
@@ -25,6 +27,7 @@ import {
   startApp,
 } from "@cho-phien/e2e/harness";
 import { createBenchDatabase, DEFAULT_SERVER_URL, prepareBenchDatabase } from "./bench-db";
+import { runCheckoutBench } from "./checkout";
 import { runFrontendBench } from "./frontend";
 import { runHttpBench } from "./http";
 import { type Figure, printTable, writeResults } from "./report";
@@ -35,11 +38,14 @@ const { values: args } = parseArgs({
     products: { type: "string", default: "100000" },
     queries: { type: "string", default: "500" },
     "search-budget": { type: "string", default: "300" },
-    only: { type: "string", default: "search,http,frontend" },
+    only: { type: "string", default: "search,http,frontend,checkout" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
     "lighthouse-runs": { type: "string", default: "5" },
     "keep-db": { type: "boolean", default: false },
+    "checkout-buyers": { type: "string", default: "50" },
+    "checkout-orders": { type: "string", default: "2000" },
+    "checkout-seconds": { type: "string", default: "10" },
   },
 });
 const only = new Set(args.only.split(",").map((s) => s.trim()));
@@ -150,6 +156,18 @@ try {
     runFrontendBench({
       storefrontUrl: (await getStorefront()).url,
       lighthouseRuns: Number(args["lighthouse-runs"]),
+      log,
+    }),
+  );
+  // Last: it writes orders and moves stock on 100 products, which the read-only sections above should not see.
+  await section("checkout", () =>
+    runCheckoutBench({
+      url: db.url,
+      buyers: Number(args["checkout-buyers"]),
+      dbPool: 20,
+      orders: Number(args["checkout-orders"]),
+      maxSeconds: Number(args["checkout-seconds"]),
+      products: 100,
       log,
     }),
   );
