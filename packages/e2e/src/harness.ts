@@ -178,8 +178,10 @@ export async function startApp(
       detached: true,
     },
   );
-  child.stdout?.pipe(logStream);
-  child.stderr?.pipe(logStream);
+  // Both streams feed one file: neither may end it (the second would then write after end); exit does.
+  child.stdout?.pipe(logStream, { end: false });
+  child.stderr?.pipe(logStream, { end: false });
+  child.once("close", () => logStream.end());
   const url = `http://127.0.0.1:${port}`;
   const app: RunningApp = { name, url, port, logFile, stop: () => stopProcess(child) };
   try {
