@@ -35,7 +35,18 @@ export async function SellerHome({ searchParams }: { searchParams: SearchParams 
 
   return (
     <div>
-      <PageHeader title="Gian hàng của tôi" subtitle="Sản phẩm, giá và hàng còn trong kho" />
+      <PageHeader
+        title="Gian hàng của tôi"
+        subtitle="Sản phẩm, giá và hàng còn trong kho"
+        actions={
+          <Link
+            href="/seller/orders"
+            className="flex min-h-12 items-center rounded-lg bg-green-700 px-4 text-base font-semibold text-white hover:bg-green-800"
+          >
+            Đơn hàng →
+          </Link>
+        }
+      />
       <InputErrors
         messages={parsed.success ? null : [...new Set(parsed.error.issues.map((i) => i.message))]}
       />

@@ -1,0 +1,71 @@
+import type { MyOrder } from "@cho-phien/api/services/seller/list-my-orders";
+import { CARRIER_LABEL, CARRIERS } from "@cho-phien/validators/checkout";
+import { advanceOrderAction } from "./actions";
+import { type ListParams, STATUS_PARAM } from "./list-params";
+
+const BUTTON =
+  "flex h-14 w-full items-center justify-center rounded-xl bg-green-700 px-4 text-lg font-bold text-white hover:bg-green-800";
+
+/** The one next step, as a big button a thumb finds: what the farm does next with this parcel. */
+const STEP_LABEL = {
+  accepted: "Nhận đơn",
+  packed: "Đã đóng gói",
+  shipped: "Giao cho vận chuyển",
+  delivered: "Đã giao",
+} as const;
+
+/**
+ * A plain form posting to a server action: works without JavaScript. Hidden fields carry the list the
+ * farmer is on, so they come back to it. Shipping asks for the carrier's tracking code (and the carrier, in
+ * case the parcel went with another one than the buyer picked).
+ */
+export function NextStepForm({ order, list }: { order: MyOrder; list: ListParams }) {
+  const step = order.nextStep;
+  if (!step) return null;
+  return (
+    <form action={advanceOrderAction} className="space-y-2 border-t border-stone-200 pt-3">
+      <input type="hidden" name="code" value={order.code} />
+      <input type="hidden" name="to" value={step} />
+      <input type="hidden" name={STATUS_PARAM} value={list.status} />
+      {list.shop && <input type="hidden" name="shop" value={list.shop} />}
+      {list.page > 1 && <input type="hidden" name="page" value={String(list.page)} />}
+      {step === "shipped" && (
+        <>
+          <label className="block space-y-1 text-base font-medium">
+            <span>Mã vận đơn</span>
+            <input
+              name="trackingCode"
+              required
+              minLength={4}
+              maxLength={60}
+              pattern="[A-Za-z0-9\-]{4,60}"
+              autoCapitalize="characters"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="VD: GHTK-123456789"
+              title="4–60 ký tự: chữ, số, dấu gạch ngang"
+              className="h-12 w-full rounded-lg border border-stone-300 px-3 font-mono text-lg uppercase"
+            />
+          </label>
+          <label className="block space-y-1 text-base font-medium">
+            <span>Đơn vị vận chuyển</span>
+            <select
+              name="carrier"
+              defaultValue={order.shipment?.carrier ?? "vnpost"}
+              className="h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-base"
+            >
+              {CARRIERS.map((c) => (
+                <option key={c} value={c}>
+                  {CARRIER_LABEL[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+      <button type="submit" className={BUTTON}>
+        {STEP_LABEL[step]}
+      </button>
+    </form>
+  );
+}
