@@ -13,7 +13,7 @@
  * Options: --products N (100000)  --queries N (500)  --search-budget S (300)  --only search,http,frontend  --duration S (10)
  *          --connections N (50)  --lighthouse-runs N (5)  --keep-db
  *          --checkout-buyers N (50)  --checkout-orders N (2000)  --checkout-seconds S (10)
- * A new benchmark is a module exporting `run…(opts): Promise<{ figures, details }>`, added to SECTIONS below.
+ * A new benchmark is a module exporting `run…(opts): Promise<{ figures, details }>`, called through section() below.
  */
 import os from "node:os";
 import path from "node:path";
