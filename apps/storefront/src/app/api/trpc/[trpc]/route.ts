@@ -1,16 +1,5 @@
-import { appRouter, createContext } from "@cho-phien/api";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { trpcHttpHandler } from "@cho-phien/api/http-handler";
 
 export const dynamic = "force-dynamic";
 
-/** tRPC over HTTP for client components and the benchmarks; pages call the router in-process instead. */
-function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: ({ resHeaders }) => createContext({ headers: req.headers, resHeaders }),
-  });
-}
-
-export { handler as GET, handler as POST };
+export { trpcHttpHandler as GET, trpcHttpHandler as POST };
