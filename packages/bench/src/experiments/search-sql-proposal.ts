@@ -1,6 +1,7 @@
 /**
- * A proposed replacement for packages/api/src/services/catalog/search-sql.ts (owned by the storefront
- * engineer; this copy only lets the bench measure it — see compare-search-sql.ts). Same inputs, same rows,
+ * The proposal the bench measured against packages/api/src/services/catalog/search-sql.ts (owned by the
+ * storefront engineer, who adopted it with changes in d6c44d5; the indexes came in migration
+ * 20261129000200_search_speed). Kept as the measured alternative — see compare-search-sql.ts. Same inputs, same rows,
  * same ranking at the top of the list; four changes:
  *
  * 1. No `count(*) OVER ()`. The window count makes Postgres join and score EVERY match before LIMIT, so the
