@@ -83,6 +83,7 @@ function createTally() {
         suiteFor(pkg);
         return;
       }
+      if (/No test files found/.test(text)) suiteFor(pkg).note = "no test files (Vitest exits 1)";
       const files = /^\s*Test Files\s+(.*)$/.exec(text);
       if (files) suiteFor(pkg).files = files[1].trim();
       const tests = /^\s*Tests\s+(.*\(\d+\))\s*$/.exec(text);
@@ -152,9 +153,11 @@ for (const r of results) {
     testsPassed += s.passed;
     testsFailed += s.failed;
     const where = s.target ? ` on ${s.target}` : "";
-    const counts = s.done
-      ? `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ""}`
-      : "no result";
+    const counts = s.note
+      ? s.note
+      : s.done
+        ? `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ""}`
+        : "no result";
     console.log(`     ${ok ? "✓" : "✗"} ${s.pkg}${where}: ${counts}`);
   }
   if (r.check) {
