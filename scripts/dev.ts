@@ -20,7 +20,10 @@ const root = path.resolve(import.meta.dirname, "..");
 let embedded: EmbeddedPostgres | undefined;
 let url = process.env.DATABASE_URL;
 if (!url) {
-  embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pglite"), port: EMBEDDED_PORT });
+  embedded = await startEmbeddedPostgres({
+    dataDir: path.join(root, ".data", "pglite"),
+    port: EMBEDDED_PORT,
+  });
   url = embedded.url;
   console.log(`[db] embedded Postgres (PGlite) from .data/pglite on ${url}`);
 } else {
@@ -44,8 +47,16 @@ const run = (args: string[]) =>
   });
 
 if (prod && (await run(["run", "build", "--filter=./apps/*"])) !== 0) process.exit(1);
-console.log("\n  Chợ Phiên storefront: http://localhost:3000\n  Seller dashboard:     http://localhost:3001\n");
+console.log(
+  "\n  Chợ Phiên storefront: http://localhost:3000\n  Seller dashboard:     http://localhost:3001\n",
+);
 // The API package's dev/start task is the job worker (pg-boss: checkout expiry, notification outbox).
-const code = await run(["run", prod ? "start" : "dev", "--filter=./apps/*", "--filter=@cho-phien/api", "--concurrency=4"]);
+const code = await run([
+  "run",
+  prod ? "start" : "dev",
+  "--filter=./apps/*",
+  "--filter=@cho-phien/api",
+  "--concurrency=4",
+]);
 await embedded?.stop();
 process.exit(code);

@@ -4,7 +4,13 @@ import { TRPCError } from "@trpc/server";
  * Domain errors: services throw these, the tRPC layer maps them to codes (one place, trpc.ts).
  * Messages are Vietnamese because they reach the buyer or farmer as they are.
  */
-export type DomainErrorKind = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS";
+export type DomainErrorKind =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "TOO_MANY_REQUESTS";
 
 export class DomainError extends Error {
   constructor(
@@ -20,7 +26,8 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what = "Không tìm thấy") => new DomainError("NOT_FOUND", what);
-export const forbidden = (why = "Bạn không có quyền thực hiện thao tác này") => new DomainError("FORBIDDEN", why);
+export const forbidden = (why = "Bạn không có quyền thực hiện thao tác này") =>
+  new DomainError("FORBIDDEN", why);
 export const conflict = (why: string, reason?: string, details?: Record<string, unknown>) =>
   new DomainError("CONFLICT", why, reason, details);
 export const badRequest = (why: string, reason?: string) => new DomainError("BAD_REQUEST", why, reason);

@@ -11,7 +11,10 @@ export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$tra
  * One code path for every database: the pg driver adapter, pointed at a Postgres server or at the
  * embedded PGlite that `pglite-server` exposes over the wire protocol.
  */
-export function createDb(url = databaseUrl(), poolSize = Number(process.env.DB_POOL_SIZE ?? 10)): PrismaClient {
+export function createDb(
+  url = databaseUrl(),
+  poolSize = Number(process.env.DB_POOL_SIZE ?? 10),
+): PrismaClient {
   const u = new URL(url);
   const adapter = new PrismaPg({
     host: u.hostname,

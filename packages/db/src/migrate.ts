@@ -4,7 +4,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 
-export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "prisma", "migrations");
+export const MIGRATIONS_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "prisma",
+  "migrations",
+);
 
 /**
  * Applies the committed Prisma migrations in order and records them in `_prisma_migrations` exactly as
@@ -23,9 +28,9 @@ export async function migrate(url: string, log: (m: string) => void = () => {}):
       "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
     const done = new Set(
-      (await client.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)).rows.map(
-        (r) => r.migration_name as string,
-      ),
+      (
+        await client.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)
+      ).rows.map((r) => r.migration_name as string),
     );
     const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
       .filter((d) => d.isDirectory())

@@ -22,7 +22,10 @@ export const ZVnPhone = z
   .transform((v, ctx) => {
     const n = normalizeVnPhone(v);
     if (!n) {
-      ctx.addIssue({ code: "custom", message: "Số điện thoại di động Việt Nam không hợp lệ (ví dụ: 0912 345 678)" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Số điện thoại di động Việt Nam không hợp lệ (ví dụ: 0912 345 678)",
+      });
       return z.NEVER;
     }
     return n;

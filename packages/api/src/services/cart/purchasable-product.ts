@@ -29,7 +29,7 @@ export async function loadPurchasableProduct(db: DbTx, productId: string): Promi
       shop: { select: { active: true } },
     },
   });
-  if (!p || p.listingStatus !== "approved" || !p.shop.active) {
+  if (p?.listingStatus !== "approved" || !p.shop.active) {
     throw new DomainError("NOT_FOUND", "Sản phẩm không tồn tại hoặc đã ngừng bán", "PRODUCT_UNAVAILABLE");
   }
   return {

@@ -250,7 +250,7 @@ async function whyNotReserved(
     where: { id: l.productId },
     select: { stock: true, listingStatus: true, priceVnd: true },
   });
-  if (!p || p.listingStatus !== "approved") {
+  if (p?.listingStatus !== "approved") {
     return conflict(`"${l.title}" vừa ngừng bán, vui lòng xóa khỏi giỏ hàng`, "PRODUCT_UNAVAILABLE", {
       productId: l.productId,
     });
