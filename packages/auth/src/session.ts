@@ -1,3 +1,4 @@
+import { getSessionCookie } from "better-auth/cookies";
 import { getAuth } from "./auth";
 import { ROLES, type Role } from "./roles";
 
@@ -10,7 +11,12 @@ export interface SessionUser {
 
 /** The signed-in user behind a request's cookies, or null. Sessions live in Postgres, never in memory. */
 export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
-  const session = await getAuth().api.getSession({ headers });
+  const auth = getAuth();
+  // Most requests (anonymous browsing, the catalog API) carry no session cookie at all: answer from the
+  // cookie header alone instead of running better-auth's endpoint pipeline. Only its presence is checked
+  // here; whether the token is valid (and not expired or revoked) is still decided by getSession below.
+  if (!getSessionCookie(headers, { cookiePrefix: auth.options.advanced?.cookiePrefix })) return null;
+  const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const u = session.user;
   // A ban takes effect on the next request, not when the session expires.

@@ -1,5 +1,4 @@
 import type { CategorySummary } from "@cho-phien/api/services/catalog/list-categories";
-import { Suspense } from "react";
 import type { Messages } from "~/i18n/dictionary";
 import type { Locale } from "~/i18n/locale";
 import { ProductGrid } from "~/modules/catalog/product-card";
@@ -35,9 +34,9 @@ export function SearchResults({
         <h1 className="text-xl font-bold break-words">{heading}</h1>
         {intro ? <p className="text-sm text-stone-600">{intro}</p> : null}
       </div>
-      <Suspense>
-        <SearchFilters action={path} params={params} categories={categories} t={t} locale={locale} />
-      </Suspense>
+      {/* Plain markup, not a <Suspense> hydration unit: with the results grid in the shell, a boundary this
+          size would be streamed after the footer and shift the page (see the root layout). */}
+      <SearchFilters action={path} params={params} categories={categories} t={t} locale={locale} />
       {outcome.ok ? (
         <>
           <SortLinks path={path} params={params} t={t} />
