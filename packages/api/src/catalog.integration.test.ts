@@ -464,12 +464,13 @@ describe("catalog.search — a broad word with many matches", () => {
     });
   });
 
-  it("ranks a first page, reports 'more than' the candidates it ranked, and pages on without overlap", async () => {
+  it("counts every exact-word match, ranks a first page and pages on without overlap", async () => {
     const p1 = await caller.catalog.search({ q: "ga doi", pageSize: 24 });
     expect(p1.items).toHaveLength(24);
-    expect(p1.totalIsCapped).toBe(true);
-    expect(p1.total).toBeGreaterThanOrEqual(200);
-    expect(p1.pageCount).toBeGreaterThan(1);
+    // Fewer exact matches than the search collects (3,000): the total is exact, not "more than".
+    expect(p1.total).toBe(N);
+    expect(p1.totalIsCapped).toBe(false);
+    expect(p1.pageCount).toBe(Math.ceil(N / 24));
     const p2 = await caller.catalog.search({ q: "ga doi", pageSize: 24, page: 2 });
     expect(p2.items).toHaveLength(24);
     const one = new Set(p1.items.map((i) => i.id));
@@ -481,7 +482,7 @@ describe("catalog.search — a broad word with many matches", () => {
     expect(asc.items.map((i) => i.priceVnd)).toEqual([100_000, 101_000, 102_000, 103_000, 104_000]);
     const desc = await caller.catalog.search({ q: "ga doi", sort: "price_desc", pageSize: 2 });
     expect(desc.items.map((i) => i.priceVnd)).toEqual([100_000 + (N - 1) * 1000, 100_000 + (N - 2) * 1000]);
-    expect(asc.totalIsCapped).toBe(true);
+    expect(asc.total).toBe(N);
   });
 
   it("counts a narrow query exactly", async () => {
@@ -495,5 +496,66 @@ describe("catalog.search — a broad word with many matches", () => {
     expect(r.total).toBe(N);
     expect(r.totalIsCapped).toBe(false);
     expect(r.pageCount).toBe(Math.ceil(N / 24));
+  });
+});
+
+describe("catalog.search — exact words first, trigram only for typos", () => {
+  // More exact matches than the search collects (MATCH_CAP = 3,000 in search-sql.ts): the dense branches
+  // (nearest by trigram distance for relevance, the price/date index walk for sorts) must still be right.
+  const M = 3050;
+  beforeAll(async () => {
+    const shop = await db.shop.findUniqueOrThrow({ where: { slug: "htx-dai-duc" } });
+    const spice = await db.category.findUniqueOrThrow({ where: { slug: "rau-gia-vi" } });
+    await db.product.createMany({
+      data: Array.from({ length: M }, (_, i) => ({
+        slug: `sa-cay-${i}`,
+        title: `Sả cây Vân Đình lô ${i}`,
+        shopId: shop.id,
+        categoryId: spice.id,
+        priceVnd: 10_000 + ((i * 7919) % M) * 10,
+        unit: "bó",
+        weightGrams: 500,
+        stock: 5,
+        images: [],
+        listingStatus: "approved" as const,
+      })),
+    });
+  });
+
+  it("finds a word typed exactly, with or without its tones", async () => {
+    for (const q of ["gừng gió", "gung gio", "GỪNG GIÓ".normalize("NFD")]) {
+      const r = await caller.catalog.search({ q });
+      expect(r.items[0]?.slug).toBe("gung-gio-dai-duc");
+      expect(r.total).toBe(1);
+    }
+  });
+
+  it("falls back to trigram matching for a typo in one word or a lone mistyped word", async () => {
+    for (const q of ["ot chao mau", "gung gioo", "gungg", "mat ong rungg"]) {
+      const r = await caller.catalog.search({ q });
+      expect(r.items.length, q).toBeGreaterThan(0);
+    }
+    expect((await caller.catalog.search({ q: "gung gioo" })).items[0]?.slug).toBe("gung-gio-dai-duc");
+    expect((await caller.catalog.search({ q: "gioo gung", sort: "price_asc" })).items[0]?.slug).toBe(
+      "gung-gio-dai-duc",
+    );
+  });
+
+  it("finds nothing (no fuzzy guess) when real words match nothing under the filters", async () => {
+    const r = await caller.catalog.search({ q: "gung gio", category: "che" });
+    expect(r.items).toEqual([]);
+    expect(r.total).toBe(0);
+  });
+
+  it("ranks and sorts more exact matches than it collects", async () => {
+    const rel = await caller.catalog.search({ q: "sa cay", pageSize: 24 });
+    expect(rel.items).toHaveLength(24);
+    expect(rel.totalIsCapped).toBe(true);
+    expect(rel.items.every((i) => i.slug.startsWith("sa-cay-"))).toBe(true);
+    const asc = await caller.catalog.search({ q: "sả cây", sort: "price_asc", pageSize: 3 });
+    expect(asc.items.map((i) => i.priceVnd)).toEqual([10_000, 10_010, 10_020]);
+    expect(asc.totalIsCapped).toBe(true);
+    const desc = await caller.catalog.search({ q: "sa cay", sort: "price_desc", pageSize: 1, page: 2 });
+    expect(desc.items.map((i) => i.priceVnd)).toEqual([10_000 + (M - 2) * 10]);
   });
 });

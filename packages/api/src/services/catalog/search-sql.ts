@@ -19,8 +19,58 @@ export const OCOP_ACTIVE = `(oc.status = 'verified' AND oc."expiresAt" > now())`
 /** Totals are counted exactly up to here; beyond it the page says "1.000+" (see searchProducts). */
 export const TOTAL_CAP = 1000;
 
-/** A text query with a price or date sort ranks its matches itself when at most this many match. */
+/** Fuzzy (trigram) matches a price or date sort collects and sorts itself: each costs a trigram recheck. */
 const NARROW = 200;
+
+/**
+ * Exact-word matches collected per query (a tsvector index lookup, no recheck, so cheap per row): up to this
+ * many are ranked or sorted directly; beyond it matches are dense and the listing walks an index order.
+ */
+const MATCH_CAP = 3000;
+
+/** Every word of the normalised query, as typed ('simple' config: no stemming, no stop words). */
+const EVERY_WORD = (qp: string) => `plainto_tsquery('simple', cp_search_norm(${qp}))`;
+
+/**
+ * One typo: all words but one (any one) present, e.g. 'nam' & 'huong' | 'nam' & 'urng' | 'huong' & 'urng'
+ * for "nam huong urng" (first 8 words). Each piece is a tsquery printed by Postgres, so re-parsing the joined
+ * text is safe whatever the buyer typed. A single word gives itself.
+ */
+const ALL_BUT_ONE = (qp: string) => `(SELECT CASE WHEN cardinality(l.lx) < 2
+                    THEN plainto_tsquery('simple', cp_search_norm(${qp}))
+                    ELSE (SELECT string_agg('(' || plainto_tsquery('simple',
+                                   array_to_string(l.lx[:i - 1] || l.lx[i + 1:], ' '))::text || ')', ' | ')
+                            FROM generate_subscripts(l.lx, 1) i)::tsquery END
+           FROM (SELECT (tsvector_to_array(to_tsvector('simple', cp_search_norm(${qp}))))[1:8] AS lx) l)`;
+
+/**
+ * The match stages every text query starts with, cheapest first; a later one runs only when the earlier
+ * found nothing (a one-time filter):
+ * - exact: every word present ("Product"."searchVector", GIN; migration 20261129000300);
+ * - near: all words but one present, and the whole query trigram-similar (one typo, "ot chao mau");
+ * - fuzzy (written by the caller, its shape depends on the sort): trigram similarity alone, as before.
+ * The typo stages run only when no approved listing at all has every word (`known`): a query made of real
+ * catalogue words that finds nothing under the buyer's filters is not a typo, and fuzzy-matching it is the
+ * most expensive search there is (a trigram recheck on every product sharing a few trigrams).
+ */
+function matchStages(whereSql: string, qp: string, param: (v: unknown) => string): string {
+  const cap = param(MATCH_CAP);
+  return `exact AS MATERIALIZED (
+      SELECT p.id
+        ${FROM}
+       WHERE ${whereSql} AND p."searchVector" @@ ${EVERY_WORD(qp)}
+       LIMIT ${cap} + 1),
+    known AS MATERIALIZED (
+      SELECT EXISTS (SELECT 1 FROM "Product" x
+                      WHERE x."searchVector" @@ ${EVERY_WORD(qp)} AND x."listingStatus" = 'approved') AS yes),
+    near AS MATERIALIZED (
+      SELECT p.id
+        ${FROM}
+       WHERE NOT (SELECT yes FROM known)
+         AND ${whereSql} AND p."searchVector" @@ ${ALL_BUT_ONE(qp)}
+         AND cp_search_norm(${qp}) <% p."searchText"
+       LIMIT ${cap} + 1)`;
+}
 
 /** Relevance candidates re-ranked per page: enough that the full score's best rows are among them. */
 const candidatesFor = (offset: number, pageSize: number) => Math.max(200, 4 * (offset + pageSize));
@@ -68,24 +118,55 @@ export function buildSearchSql(
         }[input.sort];
 
   if (qp && scope.orderBy !== "ocop" && input.sort === "relevance") {
+    const stages = matchStages(whereSql, qp, param);
     const k = param(candidatesFor(offsetN, input.pageSize));
     const limit = param(input.pageSize);
     const offset = param(offsetN);
-    // The total is the number of candidates: exact when fewer than k matched, otherwise a lower bound
-    // ("more than 200") — counting every fuzzy match of a broad word would cost more than the page itself.
+    // Candidates: when at most CAP rows matched every word (or all but one), the k likeliest by a cheap
+    // proxy (phrase at the start / in the title, shortest text) — a few string functions on <= CAP rows; when
+    // more matched (a broad word, so matches are dense), the nearest by trigram distance (KNN on GiST stops
+    // after k dense matches; the planner misjudges the selectivity of correlated words, hence coalesce(),
+    // which keeps it from reading every match through the tsvector index and sorting them by distance);
+    // after a typo, the fuzzy stage's own KNN candidates. All are then re-ranked with the full score.
     const text = `
-    WITH candidates AS MATERIALIZED (
+    WITH ${stages},
+    fuzzy AS MATERIALIZED (
       SELECT p.id
         ${FROM}
-       WHERE ${whereSql}
+       WHERE NOT (SELECT yes FROM known) AND NOT EXISTS (SELECT 1 FROM near)
+         AND ${whereSql} AND cp_search_norm(${qp}) <% p."searchText"
        ORDER BY cp_search_norm(${qp}) <<-> lower(p."searchText")
        LIMIT ${k}),
+    counts AS MATERIALIZED (
+      SELECT (SELECT count(*) FROM exact) AS ne, (SELECT count(*) FROM near) AS nn,
+             (SELECT count(*) FROM fuzzy) AS nf),
+    candidates AS MATERIALIZED (
+      (SELECT p.id
+         FROM (SELECT id FROM exact UNION ALL SELECT id FROM near) m
+         JOIN "Product" p ON p.id = m.id
+        WHERE (SELECT ne <= ${MATCH_CAP} AND nn <= ${MATCH_CAP} FROM counts)
+        ORDER BY starts_with(p."searchText", cp_search_norm(${qp})) DESC,
+                 strpos(left(p."searchText", char_length(p.title)), cp_search_norm(${qp})) > 0 DESC,
+                 char_length(p."searchText"), p."createdAt" DESC, p.id
+        LIMIT ${k})
+      UNION ALL
+      (SELECT p.id
+         ${FROM}
+        WHERE (SELECT ne > ${MATCH_CAP} OR nn > ${MATCH_CAP} FROM counts)
+          AND ${whereSql}
+          AND CASE WHEN (SELECT ne > 0 FROM counts) THEN coalesce(p."searchVector" @@ ${EVERY_WORD(qp)}, false)
+                   ELSE coalesce(p."searchVector" @@ ${ALL_BUT_ONE(qp)}, false)
+                        AND cp_search_norm(${qp}) <% p."searchText" END
+        ORDER BY cp_search_norm(${qp}) <<-> lower(p."searchText")
+        LIMIT ${k})
+      UNION ALL
+      SELECT id FROM fuzzy),
     aisles AS MATERIALIZED (
       SELECT id, word_similarity(cp_search_norm(${qp}), cp_search_norm(name)) AS boost FROM "Category")
     SELECT ${COLUMNS},
            ${relevanceScore(qp)} AS score,
-           (SELECT count(*) FROM candidates) AS total,
-           (SELECT count(*) FROM candidates) >= ${k} AS "totalIsLowerBound"
+           (SELECT ne + nn + nf FROM counts) AS total,
+           (SELECT ne > ${MATCH_CAP} OR nn > ${MATCH_CAP} OR nf >= ${k} FROM counts) AS "totalIsLowerBound"
       FROM candidates cand
       JOIN "Product" p ON p.id = cand.id
       JOIN "Shop" s ON s.id = p."shopId"
@@ -97,26 +178,33 @@ export function buildSearchSql(
     return { text, values };
   }
 
-  const limit = param(input.pageSize);
-  const offset = param(offsetN);
   if (qp) {
-    // A text query sorted by price or date. Probe for NARROW + 1 matches (any of them: the GIN index finds a
-    // rare word's few rows, a broad word fills the probe within the first pages of the table). When that is
-    // all of them, sort just those; when there are more (a broad word, so matches are dense), walk the
-    // price/date order and stop at the page instead of collecting and sorting thousands of matches. Only one
-    // branch runs: the other is gated by a one-time filter on the probe.
+    // A text query sorted by price or date. The match stages collect at most CAP + 1 exact (or all-but-one)
+    // matches through the tsvector index, or after a typo NARROW + 1 fuzzy ones (each costs a trigram
+    // recheck). When that is all of them, sort just those; when there are more (a broad word, so matches are
+    // dense), walk the price/date order and stop at the page instead of collecting and sorting thousands of
+    // matches. Only one branch runs: the other is gated by a one-time filter on the counts.
+    const stages = matchStages(whereSql, qp, param);
     const narrow = param(NARROW);
+    const limit = param(input.pageSize);
+    const offset = param(offsetN);
     const text = `
-    WITH near AS MATERIALIZED (
+    WITH ${stages},
+    fuzzy AS MATERIALIZED (
       SELECT p.id
         ${FROM}
-       WHERE ${whereSql}
+       WHERE NOT (SELECT yes FROM known) AND NOT EXISTS (SELECT 1 FROM near)
+         AND ${whereSql} AND cp_search_norm(${qp}) <% p."searchText"
        LIMIT ${narrow} + 1),
-    probe AS MATERIALIZED (SELECT count(*) AS n, count(*) <= ${narrow} AS narrow FROM near),
+    probe AS MATERIALIZED (
+      SELECT ne, nn, nf, ne + nn + nf AS n,
+             ne <= ${MATCH_CAP} AND nn <= ${MATCH_CAP} AND nf <= ${narrow} AS narrow
+        FROM (SELECT (SELECT count(*) FROM exact) AS ne, (SELECT count(*) FROM near) AS nn,
+                     (SELECT count(*) FROM fuzzy) AS nf) c),
     page AS (
       (SELECT p.id
-         FROM near
-         JOIN "Product" p ON p.id = near.id
+         FROM (SELECT id FROM exact UNION ALL SELECT id FROM near UNION ALL SELECT id FROM fuzzy) m
+         JOIN "Product" p ON p.id = m.id
          LEFT JOIN "OcopCertificate" oc ON oc."productId" = p.id
         WHERE (SELECT narrow FROM probe)
         ORDER BY ${orderBy}
@@ -126,6 +214,10 @@ export function buildSearchSql(
          ${FROM}
         WHERE NOT (SELECT narrow FROM probe)
           AND ${whereSql}
+          AND CASE WHEN (SELECT ne > 0 FROM probe) THEN coalesce(p."searchVector" @@ ${EVERY_WORD(qp)}, false)
+                   WHEN (SELECT nn > 0 FROM probe) THEN coalesce(p."searchVector" @@ ${ALL_BUT_ONE(qp)}, false)
+                        AND cp_search_norm(${qp}) <% p."searchText"
+                   ELSE cp_search_norm(${qp}) <% p."searchText" END
         ORDER BY ${orderBy}
         LIMIT ${limit} OFFSET ${offset}))
     SELECT ${COLUMNS},
@@ -140,6 +232,8 @@ export function buildSearchSql(
      ORDER BY ${orderBy}`;
     return { text, values };
   }
+  const limit = param(input.pageSize);
+  const offset = param(offsetN);
   const text = `
     SELECT ${COLUMNS},
            0::real AS score,
@@ -159,7 +253,9 @@ export function buildSearchCountSql(
   input: TSearchQuery,
   scope: SearchScope = {},
 ): { text: string; values: unknown[] } {
-  const { where, values } = buildWhere(input, scope);
+  const { where, values, qp } = buildWhere(input, scope);
+  // Fuzzy matching counts a superset of the exact-word stages; good enough for "page 9 of 3".
+  if (qp) where.push(`cp_search_norm(${qp}) <% p."searchText"`);
   return { text: `SELECT ${cappedTotal(where.join(" AND "))} AS total`, values };
 }
 
@@ -205,7 +301,6 @@ function buildWhere(input: TSearchQuery, scope: SearchScope) {
   const where: string[] = [`p."listingStatus" = 'approved'`, `s.active`];
   const q = input.q?.trim() ? input.q.trim() : null;
   const qp = q ? param(q) : null;
-  if (qp) where.push(`cp_search_norm(${qp}) <% p."searchText"`);
   if (input.category) where.push(`c.slug = ${param(input.category)}`);
   if (input.province) where.push(`s."provinceCode" = ${param(input.province)}`);
   if (input.ocopStars) where.push(`${OCOP_ACTIVE} AND oc.stars >= ${param(input.ocopStars)}`);
