@@ -47,11 +47,14 @@ const ALL_BUT_ONE = (qp: string) => `(SELECT CASE WHEN cardinality(l.lx) < 2
  * The match stages every text query starts with, cheapest first; a later one runs only when the earlier
  * found nothing (a one-time filter):
  * - exact: every word present ("Product"."searchVector", GIN; migration 20261129000300);
- * - near: all words but one present, and the whole query trigram-similar (one typo, "ot chao mau");
+ * - near: all words but one present, and the whole query trigram-similar (one typo, "ot chao mau"); at most
+ *   NARROW + 1 collected, since each costs a trigram recheck;
  * - fuzzy (written by the caller, its shape depends on the sort): trigram similarity alone, as before.
  * The typo stages run only when no approved listing at all has every word (`known`): a query made of real
  * catalogue words that finds nothing under the buyer's filters is not a typo, and fuzzy-matching it is the
- * most expensive search there is (a trigram recheck on every product sharing a few trigrams).
+ * most expensive search there is (a trigram recheck on every product sharing a few trigrams). It counts
+ * rather than asks EXISTS: with a LIMIT 1 the planner bets on a sequential scan finding a row early, which
+ * for a typo reads the whole table; and it only runs when the filtered exact stage found nothing.
  */
 function matchStages(whereSql: string, qp: string, param: (v: unknown) => string): string {
   const cap = param(MATCH_CAP);
@@ -61,15 +64,16 @@ function matchStages(whereSql: string, qp: string, param: (v: unknown) => string
        WHERE ${whereSql} AND p."searchVector" @@ ${EVERY_WORD(qp)}
        LIMIT ${cap} + 1),
     known AS MATERIALIZED (
-      SELECT EXISTS (SELECT 1 FROM "Product" x
-                      WHERE x."searchVector" @@ ${EVERY_WORD(qp)} AND x."listingStatus" = 'approved') AS yes),
+      SELECT EXISTS (SELECT 1 FROM exact)
+             OR (SELECT count(*) > 0 FROM "Product" x
+                  WHERE x."searchVector" @@ ${EVERY_WORD(qp)} AND x."listingStatus" = 'approved') AS yes),
     near AS MATERIALIZED (
       SELECT p.id
         ${FROM}
        WHERE NOT (SELECT yes FROM known)
          AND ${whereSql} AND p."searchVector" @@ ${ALL_BUT_ONE(qp)}
          AND cp_search_norm(${qp}) <% p."searchText"
-       LIMIT ${cap} + 1)`;
+       LIMIT ${NARROW} + 1)`;
 }
 
 /** Relevance candidates re-ranked per page: enough that the full score's best rows are among them. */
@@ -122,12 +126,14 @@ export function buildSearchSql(
     const k = param(candidatesFor(offsetN, input.pageSize));
     const limit = param(input.pageSize);
     const offset = param(offsetN);
-    // Candidates: when at most CAP rows matched every word (or all but one), the k likeliest by a cheap
-    // proxy (phrase at the start / in the title, shortest text) — a few string functions on <= CAP rows; when
-    // more matched (a broad word, so matches are dense), the nearest by trigram distance (KNN on GiST stops
-    // after k dense matches; the planner misjudges the selectivity of correlated words, hence coalesce(),
-    // which keeps it from reading every match through the tsvector index and sorting them by distance);
-    // after a typo, the fuzzy stage's own KNN candidates. All are then re-ranked with the full score.
+    // Candidates, re-ranked with the full score:
+    // - at most MATCH_CAP exact matches, or a typo's near/fuzzy matches (at most NARROW + 1 of them, collected
+    //   through a GIN probe; a KNN walk would read the whole GiST index looking for sparse matches): the k
+    //   likeliest by a cheap proxy (phrase at the start / in the title, shortest text), a few string functions
+    //   per row. A typo matching more than NARROW ranks the NARROW + 1 it collected (reported as "more than").
+    // - more exact matches (a broad word, so dense): the nearest k by trigram distance, a KNN walk on GiST that
+    //   stops after k. coalesce() hides the tsvector test from the planner, which misjudges correlated words
+    //   ("mat ong": 1,000 estimated, 10,000 real) and would otherwise fetch every match to sort by distance.
     const text = `
     WITH ${stages},
     fuzzy AS MATERIALIZED (
@@ -135,16 +141,15 @@ export function buildSearchSql(
         ${FROM}
        WHERE NOT (SELECT yes FROM known) AND NOT EXISTS (SELECT 1 FROM near)
          AND ${whereSql} AND cp_search_norm(${qp}) <% p."searchText"
-       ORDER BY cp_search_norm(${qp}) <<-> lower(p."searchText")
-       LIMIT ${k}),
+       LIMIT ${NARROW} + 1),
     counts AS MATERIALIZED (
       SELECT (SELECT count(*) FROM exact) AS ne, (SELECT count(*) FROM near) AS nn,
              (SELECT count(*) FROM fuzzy) AS nf),
     candidates AS MATERIALIZED (
       (SELECT p.id
-         FROM (SELECT id FROM exact UNION ALL SELECT id FROM near) m
+         FROM (SELECT id FROM exact UNION ALL SELECT id FROM near UNION ALL SELECT id FROM fuzzy) m
          JOIN "Product" p ON p.id = m.id
-        WHERE (SELECT ne <= ${MATCH_CAP} AND nn <= ${MATCH_CAP} FROM counts)
+        WHERE (SELECT ne <= ${MATCH_CAP} FROM counts)
         ORDER BY starts_with(p."searchText", cp_search_norm(${qp})) DESC,
                  strpos(left(p."searchText", char_length(p.title)), cp_search_norm(${qp})) > 0 DESC,
                  char_length(p."searchText"), p."createdAt" DESC, p.id
@@ -152,21 +157,17 @@ export function buildSearchSql(
       UNION ALL
       (SELECT p.id
          ${FROM}
-        WHERE (SELECT ne > ${MATCH_CAP} OR nn > ${MATCH_CAP} FROM counts)
+        WHERE (SELECT ne > ${MATCH_CAP} FROM counts)
           AND ${whereSql}
-          AND CASE WHEN (SELECT ne > 0 FROM counts) THEN coalesce(p."searchVector" @@ ${EVERY_WORD(qp)}, false)
-                   ELSE coalesce(p."searchVector" @@ ${ALL_BUT_ONE(qp)}, false)
-                        AND cp_search_norm(${qp}) <% p."searchText" END
+          AND coalesce(p."searchVector" @@ ${EVERY_WORD(qp)}, false)
         ORDER BY cp_search_norm(${qp}) <<-> lower(p."searchText")
-        LIMIT ${k})
-      UNION ALL
-      SELECT id FROM fuzzy),
+        LIMIT ${k})),
     aisles AS MATERIALIZED (
       SELECT id, word_similarity(cp_search_norm(${qp}), cp_search_norm(name)) AS boost FROM "Category")
     SELECT ${COLUMNS},
            ${relevanceScore(qp)} AS score,
            (SELECT ne + nn + nf FROM counts) AS total,
-           (SELECT ne > ${MATCH_CAP} OR nn > ${MATCH_CAP} OR nf >= ${k} FROM counts) AS "totalIsLowerBound"
+           (SELECT ne > ${MATCH_CAP} OR nn > ${NARROW} OR nf > ${NARROW} FROM counts) AS "totalIsLowerBound"
       FROM candidates cand
       JOIN "Product" p ON p.id = cand.id
       JOIN "Shop" s ON s.id = p."shopId"
@@ -179,8 +180,8 @@ export function buildSearchSql(
   }
 
   if (qp) {
-    // A text query sorted by price or date. The match stages collect at most CAP + 1 exact (or all-but-one)
-    // matches through the tsvector index, or after a typo NARROW + 1 fuzzy ones (each costs a trigram
+    // A text query sorted by price or date. The match stages collect at most MATCH_CAP + 1 exact matches
+    // through the tsvector index, or after a typo NARROW + 1 near or fuzzy ones (each costs a trigram
     // recheck). When that is all of them, sort just those; when there are more (a broad word, so matches are
     // dense), walk the price/date order and stop at the page instead of collecting and sorting thousands of
     // matches. Only one branch runs: the other is gated by a one-time filter on the counts.
@@ -198,7 +199,7 @@ export function buildSearchSql(
        LIMIT ${narrow} + 1),
     probe AS MATERIALIZED (
       SELECT ne, nn, nf, ne + nn + nf AS n,
-             ne <= ${MATCH_CAP} AND nn <= ${MATCH_CAP} AND nf <= ${narrow} AS narrow
+             ne <= ${MATCH_CAP} AND nn <= ${NARROW} AND nf <= ${narrow} AS narrow
         FROM (SELECT (SELECT count(*) FROM exact) AS ne, (SELECT count(*) FROM near) AS nn,
                      (SELECT count(*) FROM fuzzy) AS nf) c),
     page AS (
