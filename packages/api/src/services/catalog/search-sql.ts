@@ -86,19 +86,23 @@ const candidatesFor = (offset: number, pageSize: number) => Math.max(200, 4 * (o
  * only while verified and unexpired" are decided in one place.
  *
  * Diacritics: `cp_search_norm` (migration 20261129000100) lower-cases, strips tones with unaccent and maps
- * đ→d, on both the stored "searchText" column and the query. Typos: pg_trgm's word similarity (`<%`, GIN
- * index on "searchText") matches "ot chao mau" to "ot chao mao dai duc". User text only ever travels as a
- * bind parameter, so %, _, ' and \ are plain characters.
+ * đ→d, on both the stored columns and the query. Matching, cheapest first (see matchStages): every word
+ * exactly ("searchVector" tsvector, GIN, no recheck); else, when the words are not all catalogue words, one
+ * typo: all words but one exactly plus pg_trgm's word similarity (`<%`) over the whole query, so "ot chao
+ * mau" still finds "ot chao mao dai duc"; else word similarity alone. Each trigram match costs a ~20 µs
+ * recheck, which is why it is only the fallback. User text only ever travels as a bind parameter, so %, _, '
+ * and \ are plain characters; tsqueries are built by plainto_tsquery, never by string splicing of raw text.
  *
  * Shapes, chosen so a broad word ("gà", "mật ong": ~10% of a 100,000-product catalogue) never makes Postgres
- * join and score every match (measured with packages/bench/src/experiments/compare-search-sql.ts):
+ * join and score every match (measured with `pnpm bench --only search`):
  * - no `count(*) OVER ()`: the total is a scalar subquery that stops counting at TOTAL_CAP + 1 rows, so a
- *   listing sorted by date or price can stop at its LIMIT;
- * - relevance with a query: the nearest candidates by trigram distance (`<<->`, a KNN scan when the GiST
- *   index "Product_searchText_knn_idx" on lower("searchText") exists, a top-N sort otherwise), re-ranked with
- *   the full score;
- * - a query with a price or date sort: matches collected first through the GIN index (MATERIALIZED), since
- *   the planner otherwise walks the date/price order and tests the trigram filter on every product.
+ *   listing sorted by date or price can stop at its LIMIT; a text query counts the matches each stage
+ *   collected (exact up to MATCH_CAP, typo stages up to NARROW; beyond that "more than");
+ * - relevance with a query: candidates picked cheaply (a string proxy over the collected matches, or a KNN
+ *   walk on the GiST index "Product_searchText_knn_idx" when exact matches are dense), re-ranked with the
+ *   full score;
+ * - a query with a price or date sort: the collected matches sorted when they are all of them, else the
+ *   date/price index walked with the match test as a filter, stopping at the page.
  */
 export function buildSearchSql(
   input: TSearchQuery,
