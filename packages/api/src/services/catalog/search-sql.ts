@@ -28,6 +28,9 @@ const NARROW = 200;
  */
 const MATCH_CAP = 3000;
 
+/** Products a price/date listing with many exact matches scans in order before sorting the matches instead. */
+const WALK_WINDOW = 4000;
+
 /** Every word of the normalised query, as typed ('simple' config: no stemming, no stop words). */
 const EVERY_WORD = (qp: string) => `plainto_tsquery('simple', cp_search_norm(${qp}))`;
 
@@ -189,8 +192,27 @@ export function buildSearchSql(
     // recheck). When that is all of them, sort just those; when there are more (a broad word, so matches are
     // dense), walk the price/date order and stop at the page instead of collecting and sorting thousands of
     // matches. Only one branch runs: the other is gated by a one-time filter on the counts.
+    //
+    // Many exact matches: first walk the first WALK_WINDOW approved products in the page's order (an index
+    // range, ~1 µs a row) and keep the matches; when the page is among them, done — the window is a prefix
+    // of the order, so its first matches are the first matches overall. Otherwise the matches are rare early
+    // in that order (price correlates with product: honey is dear, so "mat ong" by price ascending walked
+    // 54,000 products before its first page), and all matches are fetched through the tsvector index and
+    // top-N sorted (~3 µs a match). `unorderedBy` hides the index order from the planner for that branch: it
+    // would otherwise trust its selectivity guess and walk the whole order again. A listing in OCOP order
+    // (not an index order) skips the window.
     const stages = matchStages(whereSql, qp, param);
     const narrow = param(NARROW);
+    const windowed = scope.orderBy === "ocop" ? "false" : "true";
+    const unorderedBy =
+      scope.orderBy === "ocop"
+        ? orderBy
+        : {
+            relevance: orderBy,
+            price_asc: `p."priceVnd" + 0 ASC, p.id`,
+            price_desc: `p."priceVnd" + 0 DESC, p.id`,
+            newest: `p."createdAt" + interval '0' DESC, p.id`,
+          }[input.sort];
     const limit = param(input.pageSize);
     const offset = param(offsetN);
     const text = `
@@ -206,6 +228,18 @@ export function buildSearchSql(
              ne <= ${MATCH_CAP} AND nn <= ${NARROW} AND nf <= ${narrow} AS narrow
         FROM (SELECT (SELECT count(*) FROM exact) AS ne, (SELECT count(*) FROM near) AS nn,
                      (SELECT count(*) FROM fuzzy) AS nf) c),
+    walked AS MATERIALIZED (
+      SELECT p.id
+        FROM (SELECT w.* FROM "Product" w
+               WHERE w."listingStatus" = 'approved' AND ${windowed} AND (SELECT ne > ${MATCH_CAP} FROM probe)
+               ORDER BY ${orderBy.replaceAll("p.", "w.")}
+               LIMIT ${WALK_WINDOW}) p
+        JOIN "Shop" s ON s.id = p."shopId"
+        JOIN "Category" c ON c.id = p."categoryId"
+        LEFT JOIN "OcopCertificate" oc ON oc."productId" = p.id
+       WHERE ${whereSql} AND p."searchVector" @@ ${EVERY_WORD(qp)}
+       ORDER BY ${orderBy}
+       LIMIT (${limit}::int + ${offset}::int)),
     page AS (
       (SELECT p.id
          FROM (SELECT id FROM exact UNION ALL SELECT id FROM near UNION ALL SELECT id FROM fuzzy) m
@@ -216,11 +250,26 @@ export function buildSearchSql(
         LIMIT ${limit} OFFSET ${offset})
       UNION ALL
       (SELECT p.id
+         FROM walked
+         JOIN "Product" p ON p.id = walked.id
+        WHERE (SELECT count(*) FROM walked) >= (${limit}::int + ${offset}::int)
+        ORDER BY ${orderBy}
+        LIMIT ${limit} OFFSET ${offset})
+      UNION ALL
+      (SELECT p.id
          ${FROM}
-        WHERE NOT (SELECT narrow FROM probe)
+        WHERE (SELECT ne > ${MATCH_CAP} FROM probe) AND (SELECT count(*) FROM walked) < (${limit}::int + ${offset}::int)
           AND ${whereSql}
-          AND CASE WHEN (SELECT ne > 0 FROM probe) THEN coalesce(p."searchVector" @@ ${EVERY_WORD(qp)}, false)
-                   WHEN (SELECT nn > 0 FROM probe) THEN coalesce(p."searchVector" @@ ${ALL_BUT_ONE(qp)}, false)
+          AND p."searchVector" @@ ${EVERY_WORD(qp)}
+        ORDER BY ${unorderedBy}
+        LIMIT ${limit} OFFSET ${offset})
+      UNION ALL
+      (SELECT p.id
+         ${FROM}
+        WHERE NOT (SELECT narrow FROM probe) AND (SELECT ne <= ${MATCH_CAP} FROM probe)
+          AND ${whereSql}
+          AND CASE WHEN (SELECT nn > 0 FROM probe)
+                   THEN coalesce(p."searchVector" @@ ${ALL_BUT_ONE(qp)}, false)
                         AND cp_search_norm(${qp}) <% p."searchText"
                    ELSE cp_search_norm(${qp}) <% p."searchText" END
         ORDER BY ${orderBy}
