@@ -467,7 +467,7 @@ describe("catalog.search — a broad word with many matches", () => {
   it("counts every exact-word match, ranks a first page and pages on without overlap", async () => {
     const p1 = await caller.catalog.search({ q: "ga doi", pageSize: 24 });
     expect(p1.items).toHaveLength(24);
-    // Fewer exact matches than the search collects (3,000): the total is exact, not "more than".
+    // Fewer exact matches than the search collects (MATCH_CAP = 1,000): the total is exact, not "more than".
     expect(p1.total).toBe(N);
     expect(p1.totalIsCapped).toBe(false);
     expect(p1.pageCount).toBe(Math.ceil(N / 24));
@@ -500,9 +500,9 @@ describe("catalog.search — a broad word with many matches", () => {
 });
 
 describe("catalog.search — exact words first, trigram only for typos", () => {
-  // More exact matches than the search collects (MATCH_CAP = 3,000 in search-sql.ts): the dense branches
+  // More exact matches than the search collects (MATCH_CAP = 1,000 in search-sql.ts): the dense branches
   // (nearest by trigram distance for relevance, the price/date index walk for sorts) must still be right.
-  const M = 3050;
+  const M = 1100;
   beforeAll(async () => {
     const shop = await db.shop.findUniqueOrThrow({ where: { slug: "htx-dai-duc" } });
     const spice = await db.category.findUniqueOrThrow({ where: { slug: "rau-gia-vi" } });

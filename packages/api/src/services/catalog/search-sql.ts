@@ -26,7 +26,7 @@ const NARROW = 200;
  * Exact-word matches collected per query (a tsvector index lookup, no recheck, so cheap per row): up to this
  * many are ranked or sorted directly; beyond it matches are dense and the listing walks an index order.
  */
-const MATCH_CAP = 3000;
+const MATCH_CAP = 1000;
 
 /** Products a price/date listing with many exact matches scans in order before sorting the matches instead. */
 const WALK_WINDOW = 4000;
