@@ -288,15 +288,73 @@ export function buildSearchSql(
   }
   const limit = param(input.pageSize);
   const offset = param(offsetN);
-  const text = `
+  const total = scope.countTotal === false ? "0" : cappedTotal(whereSql);
+  if (where.length <= 2 || scope.orderBy === "ocop") {
+    // Every approved listing (or OCOP order, not an index order): the date/price index walk stops at the page.
+    const text = `
     SELECT ${COLUMNS},
            0::real AS score,
-           ${scope.countTotal === false ? "0" : cappedTotal(whereSql)} AS total
+           ${total} AS total
       ${FROM}
      WHERE ${whereSql}
      ORDER BY ${orderBy}
      LIMIT ${limit} OFFSET ${offset}`;
+    return { text, values };
+  }
+  // A filtered listing: the same window-then-sort as a broad text query (see above). The planner assumes
+  // filters are independent of the order, so "honey by price ascending" or a province with few matching
+  // listings walked most of the index; the window bounds the walk and the filter's own index does the rest.
+  const text = `
+    WITH walked AS MATERIALIZED (
+      SELECT p.id
+        FROM (SELECT w.* FROM "Product" w
+               WHERE w."listingStatus" = 'approved'
+               ORDER BY ${orderBy.replaceAll("p.", "w.")}
+               LIMIT ${WALK_WINDOW}) p
+        JOIN "Shop" s ON s.id = p."shopId"
+        JOIN "Category" c ON c.id = p."categoryId"
+        LEFT JOIN "OcopCertificate" oc ON oc."productId" = p.id
+       WHERE ${whereSql}
+       ORDER BY ${orderBy}
+       LIMIT (${limit}::int + ${offset}::int)),
+    page AS (
+      (SELECT p.id
+         FROM walked
+         JOIN "Product" p ON p.id = walked.id
+        WHERE (SELECT count(*) FROM walked) >= (${limit}::int + ${offset}::int)
+        ORDER BY ${orderBy}
+        LIMIT ${limit} OFFSET ${offset})
+      UNION ALL
+      (SELECT p.id
+         ${FROM}
+        WHERE (SELECT count(*) FROM walked) < (${limit}::int + ${offset}::int)
+          AND ${whereSql}
+        ORDER BY ${hideIndexOrder(input.sort)}
+        LIMIT ${limit} OFFSET ${offset}))
+    SELECT ${COLUMNS},
+           0::real AS score,
+           ${total} AS total
+      FROM page
+      JOIN "Product" p ON p.id = page.id
+      JOIN "Shop" s ON s.id = p."shopId"
+      JOIN "Category" c ON c.id = p."categoryId"
+      LEFT JOIN "OcopCertificate" oc ON oc."productId" = p.id
+     ORDER BY ${orderBy}`;
   return { text, values };
+}
+
+/**
+ * The listing order with its first key wrapped in a no-op (+ 0), so the planner cannot walk the date/price
+ * index for it and sorts the filter's matches instead (used once a bounded walk has shown matches are rare
+ * early in that order). Listings without a text query sort "relevance" as newest.
+ */
+function hideIndexOrder(sort: TSearchQuery["sort"]): string {
+  return {
+    relevance: `p."createdAt" + interval '0' DESC, p.id`,
+    price_asc: `p."priceVnd" + 0 ASC, p.id`,
+    price_desc: `p."priceVnd" + 0 DESC, p.id`,
+    newest: `p."createdAt" + interval '0' DESC, p.id`,
+  }[sort];
 }
 
 /**
