@@ -28,24 +28,27 @@ export interface Meta {
   access: "public" | "authed" | Permission;
 }
 
-const t = initTRPC.context<Context>().meta<Meta>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zod = error.cause instanceof ZodError ? error.cause : null;
-    return {
-      ...shape,
-      // A readable Vietnamese message first (zod's), with the field errors for forms.
-      message: zod ? zod.issues.map((i) => i.message).join("; ") : shape.message,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        fieldErrors: zod ? z.flattenError(zod).fieldErrors : undefined,
-        reason: error.cause instanceof DomainError ? error.cause.reason : undefined,
-        details: error.cause instanceof DomainError ? error.cause.details : undefined,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const zod = error.cause instanceof ZodError ? error.cause : null;
+      return {
+        ...shape,
+        // A readable Vietnamese message first (zod's), with the field errors for forms.
+        message: zod ? zod.issues.map((i) => i.message).join("; ") : shape.message,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          fieldErrors: zod ? z.flattenError(zod).fieldErrors : undefined,
+          reason: error.cause instanceof DomainError ? error.cause.reason : undefined,
+          details: error.cause instanceof DomainError ? error.cause.details : undefined,
+        },
+      };
+    },
+  });
 
 /**
  * Maps domain errors to tRPC codes, and hides anything unexpected behind a generic message so stack traces
@@ -56,7 +59,11 @@ const errorMapping = t.middleware(async ({ next }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof DomainError) {
-      (result as { error: TRPCError }).error = new TRPCError({ code: cause.kind, message: cause.message, cause });
+      (result as { error: TRPCError }).error = new TRPCError({
+        code: cause.kind,
+        message: cause.message,
+        cause,
+      });
     } else if (result.error.code === "INTERNAL_SERVER_ERROR") {
       console.error(result.error);
       (result as { error: TRPCError }).error = new TRPCError({
@@ -76,19 +83,23 @@ export const mergeRouters = t.mergeRouters;
 export const publicProcedure = t.procedure.use(errorMapping).meta({ access: "public" });
 
 /** A signed-in user of any role. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Vui lòng đăng nhập để tiếp tục." });
-  return next({ ctx: { ...ctx, user: ctx.user } });
-}).meta({ access: "authed" });
+export const authedProcedure = publicProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Vui lòng đăng nhập để tiếp tục." });
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  })
+  .meta({ access: "authed" });
 
 /** A signed-in user whose role grants `permission` (see @cho-phien/auth roles.ts). */
 export function permittedProcedure(permission: Permission) {
-  return authedProcedure.use(({ ctx, next }) => {
-    if (!can(ctx.user.role, permission)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Bạn không có quyền thực hiện thao tác này." });
-    }
-    return next({ ctx });
-  }).meta({ access: permission });
+  return authedProcedure
+    .use(({ ctx, next }) => {
+      if (!can(ctx.user.role, permission)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "Bạn không có quyền thực hiện thao tác này." });
+      }
+      return next({ ctx });
+    })
+    .meta({ access: permission });
 }
 
 export const sellerProcedure = permittedProcedure("shop:manage");
