@@ -2,7 +2,7 @@
 /**
  * `pnpm test`: every test in the repo, in an order that fits 2 cores.
  *
- *  0. `tsc --noEmit` in every package (see `steps` for why lint is not here);
+ *  0. Biome lint and `tsc --noEmit` in every package;
  *  1. unit + DB integration suites of each package, one package at a time (`turbo run test --concurrency=1`),
  *     on PGlite and, when DATABASE_URL / TEST_DATABASE_URL is set, again on that Postgres server
  *     (scripts/run-db-tests.mjs);
@@ -21,12 +21,12 @@ const started = Date.now();
 /**
  * Steps: name, command. `check` steps have no Vitest suites; each counts as one suite in the summary.
  *
- * Typecheck is in: `tsc --noEmit` is deterministic, passes on a fresh clone (next-env.d.ts is not needed) and
- * costs ~40 s. Lint (`pnpm lint`) is not, yet: it fails on committed formatting (docs, configs) that no test
- * depends on, and Biome also reads untracked output such as bench-results.json (biome.json does not turn on
- * its VCS ignore), so one commit could pass in CI and fail on a developer's machine. Run it on its own.
+ * Lint and typecheck come first: both are deterministic (Biome follows .gitignore, so untracked output such as
+ * bench-results.json cannot make a clone and a developer's tree disagree), lint takes a second and
+ * `tsc --noEmit` ~40 s on a fresh clone (next-env.d.ts is not needed).
  */
 const steps = [
+  { name: "lint", check: true, cmd: ["pnpm", "exec", "biome", "check", "."] },
   { name: "typecheck", check: true, cmd: ["pnpm", "exec", "turbo", "run", "typecheck", "--continue"] },
   {
     name: "unit + integration",
