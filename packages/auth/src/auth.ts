@@ -7,6 +7,9 @@ import { AUTH_MESSAGES_VI, translateAuthResponse } from "./auth-messages-vi";
 import { getOtpSender } from "./otp-sender";
 import { createPhoneGuard, type OtpLimits } from "./phone-guard";
 
+/** Names every cookie better-auth sets (`chophien.session_token`, …); shared by both apps. */
+export const COOKIE_PREFIX = "chophien";
+
 const STOREFRONT_URL = process.env.STOREFRONT_URL ?? "http://localhost:3000";
 const DASHBOARD_URL = process.env.DASHBOARD_URL ?? "http://localhost:3001";
 
@@ -74,7 +77,7 @@ export function createAuth(opts: CreateAuthOptions = {}) {
       session: { create: { before: async (session) => refuseBannedUser(db, session.userId) } },
     },
     advanced: {
-      cookiePrefix: "chophien",
+      cookiePrefix: COOKIE_PREFIX,
       useSecureCookies: process.env.NODE_ENV === "production" && STOREFRONT_URL.startsWith("https://"),
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
       // better-auth skips the CSRF origin check when NODE_ENV=test; keep it on so tests exercise it.

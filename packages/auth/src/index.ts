@@ -1,4 +1,5 @@
 export {
+  COOKIE_PREFIX,
   createAuth,
   getAuth,
   OTP_ALLOWED_ATTEMPTS,
@@ -7,7 +8,7 @@ export {
   type Auth,
 } from "./auth";
 export { AUTH_MESSAGES_VI } from "./auth-messages-vi";
-export { getSessionUser, type SessionUser } from "./session";
+export { getSessionUser, hasSessionCookie, type SessionUser } from "./session";
 export { can, PERMISSIONS, ROLES, type Permission, type Role } from "./roles";
 export { getOtpSender, logOtpSender, setOtpSender, type OtpSender } from "./otp-sender";
 export { consumeRateLimit } from "./rate-limit";

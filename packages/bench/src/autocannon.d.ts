@@ -31,6 +31,8 @@ declare module "autocannon" {
     pipelining?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Each connection sends these in turn, over and over (paths relative to `url`). */
+    requests?: { method?: string; path?: string }[];
   }
   function autocannon(opts: Options): Promise<Result>;
   export default autocannon;

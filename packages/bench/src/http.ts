@@ -1,6 +1,11 @@
 /**
  * HTTP throughput: the production storefront's tRPC catalog listing endpoint against a bare Node server
  * answering the same bytes. autocannon runs in this process; each server runs in its own.
+ *
+ * The storefront runs as in production (`server.ts`: the API fast path, and the shared Redis response cache
+ * for anonymous catalog reads when Redis is reachable). Beside the target figure it measures, so the cache
+ * hides nothing: 120 different listings in rotation, the same listing with no cache at all (a second
+ * storefront without REDIS_URL), and the route with no SQL.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
@@ -24,6 +29,10 @@ export function trpcQueryUrl(base: string, procedure: string, input: unknown): s
 
 export interface HttpBenchOptions {
   storefrontUrl: string;
+  /** The Redis the storefront caches in, to read its hit/miss counters; undefined = no cache. */
+  redisUrl?: string;
+  /** Starts a second storefront with no response cache, for the uncached figure. */
+  startUncached?: () => Promise<{ url: string; stop(): Promise<void> }>;
   connections: number;
   durationSec: number;
   log: (m: string) => void;
@@ -81,8 +90,61 @@ async function settle(url: string, log: (m: string) => void): Promise<void> {
   }
 }
 
-async function load(url: string, connections: number, duration: number): Promise<Result> {
-  return autocannon({ url, connections, duration, timeout: 10 });
+async function load(url: string, connections: number, duration: number, paths?: string[]): Promise<Result> {
+  // With `requests`, each connection walks the list in order, so 50 connections spread over all of it.
+  const requests = paths?.map((p) => ({ method: "GET" as const, path: p }));
+  return autocannon({ url, connections, duration, timeout: 10, requests });
+}
+
+/** Listings a phone asks for: every category × sort × first pages, plus the unfiltered ones. */
+export function variedListingPaths(base: string, count = 120): string[] {
+  const categories = [
+    undefined,
+    "rau-gia-vi",
+    "trai-cay",
+    "gao-ngu-coc",
+    "che",
+    "mat-ong",
+    "thit-gia-cam",
+    "dac-san-kho",
+  ];
+  const sorts = ["relevance", "price_asc", "price_desc", "newest"] as const;
+  const out: string[] = [];
+  for (let page = 1; out.length < count; page++) {
+    for (const category of categories)
+      for (const sort of sorts) {
+        const u = new URL(trpcQueryUrl(base, "catalog.search", { category, sort, page }));
+        out.push(u.pathname + u.search);
+      }
+  }
+  return out.slice(0, count);
+}
+
+/** Redis's own GET hit/miss counters, to report the cache's hit rate over a run. */
+async function redisStats(redisUrl: string | undefined): Promise<{ hits: number; misses: number } | null> {
+  if (!redisUrl) return null;
+  const { Redis } = await import("ioredis");
+  const r = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 });
+  try {
+    await r.connect();
+    const info = await r.info("stats");
+    const num = (k: string) => Number(new RegExp(`${k}:(\\d+)`).exec(info)?.[1] ?? 0);
+    return { hits: num("keyspace_hits"), misses: num("keyspace_misses") };
+  } catch {
+    return null;
+  } finally {
+    r.disconnect();
+  }
+}
+
+function hitRate(
+  before: { hits: number; misses: number } | null,
+  after: { hits: number; misses: number } | null,
+): number | null {
+  if (!before || !after) return null;
+  const h = after.hits - before.hits;
+  const m = after.misses - before.misses;
+  return h + m > 0 ? h / (h + m) : null;
 }
 
 export async function runHttpBench(opts: HttpBenchOptions) {
@@ -96,46 +158,91 @@ export async function runHttpBench(opts: HttpBenchOptions) {
   const items = parsed.result?.data?.json?.items?.length ?? 0;
   if (!items) throw new Error(`GET ${url} returned no products: ${body.slice(0, 300)}`);
   log(`http: ${url} → 200, ${items} products, ${body.length.toLocaleString("en-US")} bytes`);
+  const cached = Boolean(opts.redisUrl);
+  log(`http: storefront response cache: ${cached ? opts.redisUrl : "none (Redis not reachable)"}`);
 
   const bare = await startBareServer(body);
-  // The same route with no SQL at all: an unknown procedure goes through Next.js's route handler, the tRPC
-  // context and router and comes back as a 404. What it manages is the ceiling for any procedure, so a low
-  // search figure can be split between framework and SQL.
+  // The same route with no SQL at all: an unknown procedure goes through the server, the tRPC context and
+  // router and comes back as a 404. What it manages is the ceiling for any uncached procedure.
   const floorUrl = new URL("/api/trpc/catalog.noSuchProcedure", opts.storefrontUrl).toString();
+  const varied = variedListingPaths(opts.storefrontUrl);
+  const c = opts.connections;
   try {
     // Lightest first: a run that overloads the storefront leaves queued queries behind, which would
     // otherwise be charged to the next run (settle() waits for them as well).
-    log(
-      `http: bare Node server, ${opts.connections} connections × ${opts.durationSec} s (after 1 s warm-up)`,
-    );
-    await load(bare.url, opts.connections, 1);
-    const base = toRun(await load(bare.url, opts.connections, opts.durationSec));
-    log(`http: route floor ${floorUrl}, ${opts.connections} connections × 5 s (after 1 s warm-up)`);
-    await load(floorUrl, opts.connections, 1);
-    const floor = toRun(await load(floorUrl, opts.connections, 5));
+    log(`http: bare Node server, ${c} connections × ${opts.durationSec} s (after 1 s warm-up)`);
+    await load(bare.url, c, 1);
+    const base = toRun(await load(bare.url, c, opts.durationSec));
+    log(`http: route floor ${floorUrl}, ${c} connections × 5 s (after 1 s warm-up)`);
+    await load(floorUrl, c, 1);
+    const floor = toRun(await load(floorUrl, c, 5));
     await settle(url, log);
-    log(
-      `http: storefront search, ${opts.connections} connections × ${opts.durationSec} s (after 3 s warm-up)`,
-    );
-    await load(url, opts.connections, 3);
+
+    log(`http: storefront listing, ${c} connections × ${opts.durationSec} s (after 3 s warm-up)`);
+    await load(url, c, 3);
     await settle(url, log);
-    const app = toRun(await load(url, opts.connections, opts.durationSec));
+    const before = await redisStats(opts.redisUrl);
+    const app = toRun(await load(url, c, opts.durationSec));
+    const appHits = hitRate(before, await redisStats(opts.redisUrl));
     await settle(url, log);
+
+    log(`http: ${varied.length} different listings in rotation, ${c} connections × ${opts.durationSec} s`);
+    const beforeVaried = await redisStats(opts.redisUrl);
+    const mixed = toRun(await load(opts.storefrontUrl, c, opts.durationSec, varied));
+    const mixedHits = hitRate(beforeVaried, await redisStats(opts.redisUrl));
+    await settle(url, log);
+
+    let uncached: HttpRun | undefined;
+    if (cached && opts.startUncached) {
+      const plain = await opts.startUncached();
+      try {
+        const plainUrl = trpcQueryUrl(plain.url, "catalog.search", { page: 1 });
+        log(`http: same listing with no cache (${plain.url}), ${c} connections × ${opts.durationSec} s`);
+        await load(plainUrl, c, 3);
+        await settle(plainUrl, log);
+        uncached = toRun(await load(plainUrl, c, opts.durationSec));
+      } finally {
+        await plain.stop();
+      }
+    }
+
     const ratio = app.reqPerSec / base.reqPerSec;
+    const pct = (x: number | null) => (x === null ? "unknown" : `${(x * 100).toFixed(2)}%`);
+    const vsBare = (r: HttpRun, metric: string, note?: string, expect404 = false): Figure => ({
+      section: "http",
+      metric,
+      value: r.reqPerSec,
+      unit: "req/s",
+      baseline: { label: "bare Node", value: base.reqPerSec },
+      ratio: r.reqPerSec / base.reqPerSec,
+      note: [
+        `p50 ${r.p50} ms, p99 ${r.p99} ms`,
+        r.errors + (expect404 ? 0 : r.non2xx)
+          ? `${r.errors + (expect404 ? 0 : r.non2xx)} errors/non-2xx`
+          : "",
+        note,
+      ]
+        .filter(Boolean)
+        .join("; "),
+    });
     const figures: Figure[] = [
       {
         section: "http",
-        metric: `GET catalog.search req/s (${opts.connections} conn × ${opts.durationSec} s)`,
+        metric: `GET catalog.search req/s (${c} conn × ${opts.durationSec} s)`,
         value: app.reqPerSec,
         unit: "req/s",
         baseline: { label: "bare Node", value: base.reqPerSec },
         ratio,
         target: `≥ ${HTTP_RATIO_TARGET * 100}% of bare`,
         ok: ratio >= HTTP_RATIO_TARGET && app.errors === 0 && app.non2xx === 0,
-        note:
+        note: [
+          cached ? `Redis response cache, GET hit rate ${pct(appHits)}` : "no response cache",
           app.errors || app.non2xx
             ? `${app.total} answered; ${app.errors} errors/timeouts (> 10 s), ${app.non2xx} non-2xx`
-            : undefined,
+            : "",
+        ]
+          .filter(Boolean)
+          .join("; "),
       },
       {
         section: "http",
@@ -153,29 +260,34 @@ export async function runHttpBench(opts: HttpBenchOptions) {
         baseline: { label: "bare Node", value: base.p99 },
         ratio: app.p99 / Math.max(base.p99, 0.001),
       },
-      {
-        section: "http",
-        metric: "  floor: same route, no SQL (tRPC 404) req/s",
-        value: floor.reqPerSec,
-        unit: "req/s",
-        baseline: { label: "bare Node", value: base.reqPerSec },
-        ratio: floor.reqPerSec / base.reqPerSec,
-        note: `p50 ${floor.p50} ms, p99 ${floor.p99} ms${floor.errors ? `, ${floor.errors} errors` : ""}`,
-      },
+      vsBare(
+        mixed,
+        `  ${varied.length} different listings in rotation req/s`,
+        // An expired entry misses for every request that arrives while one of them recomputes it (the others
+        // wait for that one computation), so this GET hit rate understates how much SQL the cache saves.
+        cached ? `GET hit rate ${pct(mixedHits)}` : undefined,
+      ),
+      ...(uncached
+        ? [vsBare(uncached, "  same listing, no response cache req/s", "every request runs the SQL")]
+        : []),
+      vsBare(floor, "  floor: same server, no SQL (tRPC 404) req/s", "every answer a 404 by design", true),
       {
         section: "http",
         metric: "errors + non-2xx during the run",
-        value: app.errors + app.non2xx,
+        value: app.errors + app.non2xx + mixed.errors + mixed.non2xx,
         unit: "",
         target: "0",
-        ok: app.errors + app.non2xx === 0,
+        ok: app.errors + app.non2xx + mixed.errors + mixed.non2xx === 0,
       },
     ];
     return {
       figures,
       details: {
         url,
-        storefront: app,
+        responseCache: cached ? opts.redisUrl : null,
+        storefront: { ...app, hitRate: appHits },
+        varied: { paths: varied.length, ...mixed, hitRate: mixedHits },
+        uncached: uncached ?? null,
         bare: base,
         floor: { url: floorUrl, ...floor },
         responseBytes: body.length,

@@ -4,7 +4,8 @@
  * Against the Postgres server in DATABASE_URL (default 127.0.0.1:5432) it creates a fresh database (the
  * named one is never written), migrates, seeds the demo and 100,000 bulk products, then measures
  *   search    tRPC catalog.search in-process vs the same SQL through raw pg           (src/search.ts)
- *   http      production storefront's tRPC endpoint vs a bare Node server, autocannon (src/http.ts)
+ *   http      production storefront's tRPC endpoint vs a bare Node server, autocannon (src/http.ts);
+ *             with the Redis response cache when REDIS_URL (default 127.0.0.1:6379) answers
  *   frontend  JS on first load (gzip) and Lighthouse mobile score of two buyer pages  (src/frontend.ts)
  *   checkout  placeOrder in-process, 50 buyers vs the bare stock-decrement SQL via pg (src/checkout.ts)
  * prints a table, writes bench-results.json at the repo root and drops the database. Missed targets are
@@ -30,6 +31,7 @@ import { createBenchDatabase, DEFAULT_SERVER_URL, prepareBenchDatabase } from ".
 import { runCheckoutBench } from "./checkout";
 import { runFrontendBench } from "./frontend";
 import { runHttpBench } from "./http";
+import { DEFAULT_REDIS_URL, redisAnswers } from "./redis";
 import { type Figure, printTable, writeResults } from "./report";
 import { runSearchBench } from "./search";
 
@@ -126,20 +128,29 @@ try {
     }),
   );
 
+  // Production runs the storefront with its Redis response cache; use it when there is a Redis to use.
+  const redisUrl = (await redisAnswers(process.env.REDIS_URL || DEFAULT_REDIS_URL))
+    ? process.env.REDIS_URL || DEFAULT_REDIS_URL
+    : undefined;
+  const launchStorefront = async (redis: string | undefined) => {
+    // Another `next build` in a shared working tree may have replaced ours meanwhile; turbo restores it.
+    if ((await missingBuilds(["storefront"])).length) await buildApps(["storefront"], log);
+    const port = await freePort();
+    const app = await startApp("storefront", port, {
+      DATABASE_URL: db.url,
+      STOREFRONT_URL: `http://127.0.0.1:${port}`,
+      DASHBOARD_URL: `http://127.0.0.1:${await freePort()}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      REDIS_URL: redis ?? "",
+    });
+    log(`storefront (server.ts, ${redis ? "Redis response cache" : "no cache"}) on ${app.url}`);
+    return app;
+  };
   let storefront: RunningApp | undefined;
   const getStorefront = async () => {
     if (!storefront) {
-      // Another `next build` in a shared working tree may have replaced ours meanwhile; turbo restores it.
-      if ((await missingBuilds(["storefront"])).length) await buildApps(["storefront"], log);
-      const port = await freePort();
-      storefront = await startApp("storefront", port, {
-        DATABASE_URL: db.url,
-        STOREFRONT_URL: `http://127.0.0.1:${port}`,
-        DASHBOARD_URL: `http://127.0.0.1:${await freePort()}`,
-        NEXT_TELEMETRY_DISABLED: "1",
-      });
+      storefront = await launchStorefront(redisUrl);
       cleanups.push(() => storefront!.stop());
-      log(`storefront (next start) on ${storefront.url}`);
     }
     return storefront;
   };
@@ -147,6 +158,8 @@ try {
   await section("http", async () =>
     runHttpBench({
       storefrontUrl: (await getStorefront()).url,
+      redisUrl,
+      startUncached: () => launchStorefront(undefined),
       connections: Number(args.connections),
       durationSec: Number(args.duration),
       log,

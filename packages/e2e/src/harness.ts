@@ -154,8 +154,9 @@ export interface RunningApp {
 }
 
 /**
- * Starts `next start` for one app on `port` and resolves once it answers HTTP. The Next.js CLI runs in a
- * process group of its own so stopping it also ends anything it forked.
+ * Starts one app's production server (`server.ts`: Next.js plus the API fast path, as `pnpm start` runs it) on
+ * `port` and resolves once it answers HTTP. It runs in a process group of its own so stopping it also ends
+ * anything it forked.
  */
 export async function startApp(
   name: AppName,
@@ -164,13 +165,12 @@ export async function startApp(
   opts: { timeoutMs?: number } = {},
 ): Promise<RunningApp> {
   const appDir = path.join(REPO_ROOT, "apps", name);
-  const nextBin = path.join(appDir, "node_modules", "next", "dist", "bin", "next");
   await mkdir(LOG_DIR, { recursive: true });
   const logFile = path.join(LOG_DIR, `${name}.log`);
   const logStream = createWriteStream(logFile);
   const child = spawn(
     process.execPath,
-    [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    ["--import", "tsx", "server.ts", "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: appDir,
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -201,7 +201,7 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
     exited = code ?? -1;
   });
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`next start exited with code ${exited}`);
+    if (exited !== null) throw new Error(`server exited with code ${exited}`);
     try {
       // Any HTTP answer means the server is up; the tests themselves judge the status codes.
       const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
@@ -220,7 +220,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     const kill = (signal: NodeJS.Signals) => {
       try {
-        process.kill(-pid, signal); // the whole group: next start and any worker it forked
+        process.kill(-pid, signal); // the whole group: the server and any worker it forked
       } catch {
         // already gone
       }

@@ -1,0 +1,231 @@
+import type { AddressInfo } from "node:net";
+import { createDb, type PrismaClient } from "@cho-phien/db";
+import { seedDemo } from "@cho-phien/db/seed";
+import { truncateAll } from "@cho-phien/db/test-db";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "../http-handler";
+import { createAppServer, MAX_API_BODY_BYTES } from "./app-server";
+import { CATALOG_CACHE_TTL_SEC, createRedisResponseCache, type ResponseCache } from "./response-cache";
+
+/**
+ * The production server of both apps over real sockets, with the run's real database and the machine's real
+ * Redis (REDIS_URL, default 127.0.0.1:6379): only anonymous catalog reads are shared through the cache, everything
+ * else reaches the tRPC handler, oversized bodies get a 413, non-API paths go to Next.js (here a stand-in
+ * that answers "next"), and a dead Redis only means answers are computed.
+ */
+const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+
+/**
+ * CI (and .ci/run, which starts Redis) requires it; on a laptop without Redis these tests are skipped with a
+ * warning rather than failing the whole suite.
+ */
+async function redisAnswers(): Promise<boolean> {
+  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  probe.on("error", () => {});
+  try {
+    await probe.connect();
+    return (await probe.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+const haveRedis = await redisAnswers();
+if (!haveRedis) {
+  if (process.env.CI) throw new Error(`CI needs Redis at ${REDIS_URL} for the response-cache tests`);
+  console.warn(`\n⚠ Redis is not answering at ${REDIS_URL}: response-cache tests SKIPPED (CI runs them)\n`);
+}
+// Each run gets its own key space: the PGlite and server runs (and other checkouts) share one Redis.
+const prefix = `cp:test:${process.pid}:${Date.now()}:`;
+
+let db: PrismaClient;
+let redis: Redis;
+const servers: { close(): void }[] = [];
+const caches: ResponseCache[] = [];
+
+async function start(
+  cache: ResponseCache | undefined,
+  handler?: (req: Request) => Promise<Response>,
+): Promise<string> {
+  const server = createAppServer({
+    cache,
+    handler,
+    next: (_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("next"),
+    log: () => {},
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  servers.push(server);
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function cache(url = REDIS_URL): ResponseCache {
+  const c = createRedisResponseCache(url, { prefix, log: () => {} });
+  caches.push(c);
+  return c;
+}
+
+const listing = (base: string, input: unknown = { page: 1 }) =>
+  `${base}/api/trpc/catalog.search?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+
+let base: string;
+
+beforeAll(async () => {
+  if (!haveRedis) return;
+  const url = process.env.DATABASE_URL!;
+  await truncateAll(url);
+  db = createDb(url, 2);
+  await seedDemo(db);
+  redis = new Redis(REDIS_URL);
+  base = await start(cache());
+});
+
+afterAll(async () => {
+  if (!haveRedis) return;
+  for (const s of servers) s.close();
+  for (const c of caches) await c.close();
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+  await db?.$disconnect();
+});
+
+describe.runIf(haveRedis)("app server: API fast path and shared catalog cache", () => {
+  it("computes an anonymous listing once, then serves the same bytes from Redis for a few seconds", async () => {
+    const url = listing(base, { page: 1, sort: "newest" });
+    const first = await fetch(url);
+    const firstBody = await first.text();
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    expect(first.headers.get("cache-control")).toBe(PUBLIC_CATALOG_CACHE_CONTROL);
+    expect(JSON.parse(firstBody).result.data.json.items.length).toBeGreaterThan(0);
+
+    // set() is not awaited by the server; give it a moment to land.
+    await new Promise((r) => setTimeout(r, 100));
+    const second = await fetch(url);
+    expect(second.headers.get("x-cache")).toBe("HIT");
+    expect(second.headers.get("content-type")).toBe("application/json");
+    expect(await second.text()).toBe(firstBody);
+
+    const key = `${prefix}${new URL(url).pathname}${new URL(url).search}`;
+    const ttl = await redis.ttl(key);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(CATALOG_CACHE_TTL_SEC);
+  });
+
+  it("shows a new listing through the API once the short TTL has passed (no stale catalog beyond it)", async () => {
+    const url = listing(base, { page: 1, sort: "newest", pageSize: 5 });
+    const before = await (await fetch(url)).json();
+    const newestSlug = before.result.data.json.items[0].slug as string;
+    // Make another approved product the newest: it must not appear until the cached copy expires.
+    const other = await db.product.findFirstOrThrow({
+      where: { listingStatus: "approved", slug: { not: newestSlug } },
+      orderBy: { createdAt: "asc" },
+    });
+    await db.product.update({
+      where: { id: other.id },
+      data: { createdAt: new Date(Date.now() + 60_000) },
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const cachedRes = await fetch(url);
+    expect(cachedRes.headers.get("x-cache")).toBe("HIT");
+    expect((await cachedRes.json()).result.data.json.items[0].slug).toBe(newestSlug);
+
+    await new Promise((r) => setTimeout(r, CATALOG_CACHE_TTL_SEC * 1000 + 500));
+    const fresh = await fetch(url);
+    expect(fresh.headers.get("x-cache")).toBe("MISS");
+    expect((await fresh.json()).result.data.json.items[0].slug).toBe(other.slug);
+  });
+
+  it("never shares what depends on the caller: session cookies, carts, other routers", async () => {
+    const url = listing(base, { page: 1, sort: "price_asc" });
+    await fetch(url); // now cached for anonymous callers
+    await new Promise((r) => setTimeout(r, 100));
+    // Any session cookie (here a forged one) skips the cache: the handler decides who is asking.
+    const withSession = await fetch(url, {
+      headers: { cookie: "chophien.session_token=forged.signature" },
+    });
+    expect(withSession.status).toBe(200);
+    expect(withSession.headers.get("x-cache")).toBeNull();
+
+    const methods = await fetch(`${base}/api/trpc/checkout.paymentMethods`);
+    expect(methods.status).toBe(200);
+    expect(methods.headers.get("x-cache")).toBeNull();
+    expect(methods.headers.get("cache-control")).not.toBe(PUBLIC_CATALOG_CACHE_CONTROL);
+
+    // A guest's first cart add is a POST that sets the cart cookie: passed through, never cached.
+    const product = await db.product.findFirstOrThrow({
+      where: { listingStatus: "approved", stock: { gt: 2 } },
+    });
+    const add = await fetch(`${base}/api/trpc/cart.add`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify({ json: { productId: product.id, quantity: 1 } }),
+    });
+    expect(add.status).toBe(200);
+    expect(add.headers.getSetCookie().join(";")).toMatch(/cp_cart=/);
+    expect(add.headers.get("x-cache")).toBeNull();
+  });
+
+  it("caches no error and no streamed answer", async () => {
+    const bad = listing(base, { page: -1 });
+    for (let i = 0; i < 2; i++) {
+      const r = await fetch(bad);
+      expect(r.status).toBe(400);
+      expect(r.headers.get("x-cache")).toBeNull();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // httpBatchStreamLink: a batch, answered as JSON lines as each procedure finishes.
+    const batchInput = encodeURIComponent(JSON.stringify({ 0: { json: { page: 2 } } }));
+    const streamed = await fetch(`${base}/api/trpc/catalog.search?batch=1&input=${batchInput}`, {
+      headers: { "trpc-accept": "application/jsonl" },
+    });
+    expect(streamed.status).toBe(200);
+    expect(streamed.headers.get("x-cache")).toBeNull();
+    expect(await streamed.text()).toMatch(/"items"/);
+    expect((await redis.keys(`${prefix}*page%22%3A2*`)).length).toBe(0);
+  });
+
+  it("refuses a body over 1 MB with a 413 and answers the API's own errors as JSON", async () => {
+    const huge = JSON.stringify({ json: { productId: "x".repeat(MAX_API_BODY_BYTES + 10), quantity: 1 } });
+    const r = await fetch(`${base}/api/trpc/cart.add`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: huge,
+    });
+    expect(r.status).toBe(413);
+    const missing = await fetch(`${base}/api/trpc/catalog.noSuchProcedure`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error).toBeTruthy();
+  });
+
+  it("hands every other path to Next.js", async () => {
+    for (const p of ["/", "/search?q=ot", "/api/auth/get-session", "/api/trpcx"]) {
+      const r = await fetch(`${base}${p}`);
+      expect(await r.text()).toBe("next");
+    }
+  });
+
+  it("answers uncached when Redis is unreachable", async () => {
+    const down = await start(cache("redis://127.0.0.1:1"));
+    const r = await fetch(listing(down, { page: 1 }));
+    expect(r.status).toBe(200);
+    expect(r.headers.get("x-cache")).toBe("MISS");
+    expect((await r.json()).result.data.json.items.length).toBeGreaterThan(0);
+  });
+
+  it("computes a cold listing once for many concurrent callers", async () => {
+    let computed = 0;
+    const counting = await start(cache(), (req) => {
+      computed++;
+      return trpcHttpHandler(req);
+    });
+    const url = listing(counting, { page: 1, sort: "price_desc", pageSize: 7 });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(url)));
+    const bodies = await Promise.all(answers.map((a) => a.text()));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(new Set(bodies).size).toBe(1);
+    expect(computed).toBe(1);
+  });
+});

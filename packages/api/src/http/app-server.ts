@@ -1,0 +1,158 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { hasSessionCookie } from "@cho-phien/auth";
+import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
+import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "../http-handler";
+import { CATALOG_CACHE_TTL_SEC, type ResponseCache } from "./response-cache";
+
+/**
+ * The production HTTP server of both apps: `/api/trpc/*` goes straight to the tRPC handler, everything else
+ * to Next.js. Why not Next's route handler for the API as well: on this project's 2-core benchmark machine a
+ * tRPC call through Next's app router peaked at ~1,300 req/s before any SQL ran, while the same handler
+ * called from a plain Node server does several times that; pages keep every Next feature.
+ *
+ * Anonymous catalog reads (the listing every visitor's phone asks for) are answered from the shared
+ * ResponseCache when one is configured; see isCacheableRequest and storeIfPublic for exactly what qualifies.
+ */
+export const TRPC_PATH = "/api/trpc/";
+
+/** Mutations carry a cart, an address, a listing: kilobytes. Anything past 1 MB is refused with a 413. */
+export const MAX_API_BODY_BYTES = 1_000_000;
+
+/** Longer URLs are answered but never cached (a key per junk query string would only evict real entries). */
+const MAX_CACHED_URL_LENGTH = 2048;
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface AppServerOptions {
+  /** Next.js's request handler (`next({...}).getRequestHandler()`), for every non-API request. */
+  next: NodeHandler;
+  cache?: ResponseCache;
+  /** The API behind `/api/trpc` (the tRPC fetch handler; tests wrap it to count calls). */
+  handler?: (req: Request) => Promise<Response>;
+  log?: (m: string) => void;
+}
+
+interface Computed {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+  /** The tRPC handler marked it public (anonymous catalog query, no error, no cookie set). */
+  shareable: boolean;
+}
+
+/**
+ * A GET of catalog procedures only, with no session cookie: the answer cannot depend on who asks. The final
+ * word is the handler's own (storeIfPublic checks the Cache-Control it set); this only picks candidates.
+ */
+export function isCacheableRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? "";
+  if (req.method !== "GET" || url.length > MAX_CACHED_URL_LENGTH) return false;
+  // A streaming client (`trpc-accept: application/jsonl`) gets another body format for the same URL; only
+  // the plain JSON answer is cached.
+  if (req.headers["trpc-accept"]) return false;
+  const end = url.indexOf("?");
+  const paths = url.slice(TRPC_PATH.length, end < 0 ? undefined : end).split(",");
+  if (!paths.every((p) => p.startsWith("catalog."))) return false;
+  const cookie = req.headers.cookie;
+  return !cookie || !hasSessionCookie(new Headers({ cookie }));
+}
+
+export function createAppRequestListener(opts: AppServerOptions): NodeHandler {
+  const log = opts.log ?? console.error;
+  const { cache } = opts;
+  const handler = opts.handler ?? trpcHttpHandler;
+  // Concurrent misses for one key in this process wait for a single computation instead of each running
+  // the query (a cold popular listing would otherwise fan out into one query per waiting phone).
+  const inflight = new Map<string, Promise<Computed>>();
+
+  async function compute(req: IncomingMessage, res: ServerResponse): Promise<Computed> {
+    const request = incomingMessageToRequest(req, res, { maxBodySize: MAX_API_BODY_BYTES });
+    const response = await handler(request);
+    const body = Buffer.from(await response.arrayBuffer());
+    const shareable =
+      response.status === 200 &&
+      response.headers.get("cache-control") === PUBLIC_CATALOG_CACHE_CONTROL &&
+      !response.headers.has("set-cookie");
+    return { status: response.status, headers: response.headers, body, shareable };
+  }
+
+  async function serveCacheable(req: IncomingMessage, res: ServerResponse, cache: ResponseCache) {
+    const key = req.url as string;
+    const hit = await cache.get(key);
+    if (hit !== null) return sendCached(res, hit, "HIT");
+    let pending = inflight.get(key);
+    if (!pending) {
+      pending = compute(req, res).finally(() => inflight.delete(key));
+      inflight.set(key, pending);
+      const done = await pending;
+      if (done.shareable) void cache.set(key, done.body.toString("utf8"), CATALOG_CACHE_TTL_SEC);
+      return sendComputed(res, done, "MISS");
+    }
+    const shared = await pending.catch(() => null);
+    // Someone else's answer is ours only if it was public; otherwise compute our own.
+    if (shared?.shareable) return sendComputed(res, shared, "MISS");
+    return sendComputed(res, await compute(req, res), "MISS");
+  }
+
+  async function serveApi(req: IncomingMessage, res: ServerResponse) {
+    if (cache && isCacheableRequest(req)) return serveCacheable(req, res, cache);
+    const request = incomingMessageToRequest(req, res, { maxBodySize: MAX_API_BODY_BYTES });
+    const response = await handler(request);
+    writeHead(res, response.status, response.headers);
+    if (!response.body) return res.end();
+    // Streamed (a batch stream link sends results as they finish), not buffered.
+    Readable.fromWeb(response.body as WebReadableStream).pipe(res);
+  }
+
+  return (req, res) => {
+    if (!req.url?.startsWith(TRPC_PATH)) return opts.next(req, res);
+    serveApi(req, res).catch((e) => {
+      // The tRPC handler turns every procedure error into a JSON answer; reaching here means the transport
+      // itself failed (a client that hung up mid-body). Answer 500 if we still can, and log it.
+      log(`api: ${req.method} ${req.url?.slice(0, 200)}: ${(e as Error).stack ?? e}`);
+      if (!res.headersSent) {
+        res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { message: "Lỗi máy chủ, vui lòng thử lại." } }));
+      } else res.destroy();
+    });
+  };
+}
+
+function writeHead(
+  res: ServerResponse,
+  status: number,
+  headers: Headers,
+  extra: Record<string, string | number> = {},
+) {
+  const out: Record<string, string | string[] | number> = { ...extra };
+  headers.forEach((value, name) => {
+    if (name !== "set-cookie" && !(name in out)) out[name] = value;
+  });
+  const cookies = headers.getSetCookie();
+  if (cookies.length) out["set-cookie"] = cookies;
+  res.writeHead(status, out);
+}
+
+function sendComputed(res: ServerResponse, c: Computed, state: "MISS") {
+  const extra = { "content-length": c.body.length, ...(c.shareable ? { "x-cache": state } : {}) };
+  writeHead(res, c.status, c.headers, extra);
+  res.end(c.body);
+}
+
+function sendCached(res: ServerResponse, body: string, state: "HIT") {
+  res.writeHead(200, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    vary: "trpc-accept, accept",
+    "cache-control": PUBLIC_CATALOG_CACHE_CONTROL,
+    "x-cache": state,
+  });
+  res.end(body);
+}
+
+/** Both apps' `server.ts`: one Node HTTP server for the API fast path and Next.js. */
+export function createAppServer(opts: AppServerOptions): Server {
+  return createServer(createAppRequestListener(opts));
+}
