@@ -84,11 +84,15 @@ export function createAppRequestListener(opts: AppServerOptions): NodeHandler {
     if (hit !== null) return sendCached(res, hit, "HIT");
     let pending = inflight.get(key);
     if (!pending) {
-      pending = compute(req, res).finally(() => inflight.delete(key));
+      // Stays in `inflight` until the answer is in Redis as well: a request arriving in between would
+      // otherwise miss both and run the query again.
+      pending = (async () => {
+        const done = await compute(req, res);
+        if (done.shareable) await cache.set(key, done.body.toString("utf8"), CATALOG_CACHE_TTL_SEC);
+        return done;
+      })().finally(() => inflight.delete(key));
       inflight.set(key, pending);
-      const done = await pending;
-      if (done.shareable) void cache.set(key, done.body.toString("utf8"), CATALOG_CACHE_TTL_SEC);
-      return sendComputed(res, done, "MISS");
+      return sendComputed(res, await pending, "MISS");
     }
     const shared = await pending.catch(() => null);
     // Someone else's answer is ours only if it was public; otherwise compute our own.

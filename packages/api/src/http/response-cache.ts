@@ -74,3 +74,17 @@ export function createRedisResponseCache(
 export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCache | undefined {
   return env.REDIS_URL ? createRedisResponseCache(env.REDIS_URL) : undefined;
 }
+
+/** Whether a Redis answers PING at `url` within two seconds (tests and the bench decide what to run). */
+export async function redisAnswers(url: string): Promise<boolean> {
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  probe.on("error", () => {});
+  try {
+    await probe.connect();
+    return (await probe.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
