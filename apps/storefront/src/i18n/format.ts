@@ -1,23 +1,16 @@
+import { formatDateVn } from "@cho-phien/validators/dates";
 import type { Locale } from "./locale";
 
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat("vi-VN", {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }),
-  en: new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }),
-};
+const enDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "Asia/Ho_Chi_Minh",
+});
 
-/** A calendar date as people in Vietnam read it (dd/mm/yyyy), in Vietnam's time zone whatever the server's. */
+/** A calendar date, in Vietnam's time zone whatever the server's: 29/11/2026, or "29 Nov 2026" in English. */
 export function formatDate(date: Date, locale: Locale): string {
-  return dateFormats[locale].format(date);
+  return locale === "vi" ? formatDateVn(date) : enDate.format(date);
 }
 
 /** 1500 g → "1,5 kg"; 300 g → "300 g". */

@@ -81,7 +81,7 @@ export function createAppRequestListener(opts: AppServerOptions): NodeHandler {
   async function serveCacheable(req: IncomingMessage, res: ServerResponse, cache: ResponseCache) {
     const key = req.url as string;
     const hit = await cache.get(key);
-    if (hit !== null) return sendCached(res, hit, "HIT");
+    if (hit !== null) return sendCached(res, hit);
     let pending = inflight.get(key);
     if (!pending) {
       // Stays in `inflight` until the answer is in Redis as well: a request arriving in between would
@@ -92,12 +92,12 @@ export function createAppRequestListener(opts: AppServerOptions): NodeHandler {
         return done;
       })().finally(() => inflight.delete(key));
       inflight.set(key, pending);
-      return sendComputed(res, await pending, "MISS");
+      return sendComputed(res, await pending);
     }
     const shared = await pending.catch(() => null);
     // Someone else's answer is ours only if it was public; otherwise compute our own.
-    if (shared?.shareable) return sendComputed(res, shared, "MISS");
-    return sendComputed(res, await compute(req, res), "MISS");
+    if (shared?.shareable) return sendComputed(res, shared);
+    return sendComputed(res, await compute(req, res));
   }
 
   async function serveApi(req: IncomingMessage, res: ServerResponse) {
@@ -139,19 +139,20 @@ function writeHead(
   res.writeHead(status, out);
 }
 
-function sendComputed(res: ServerResponse, c: Computed, state: "MISS") {
-  const extra = { "content-length": c.body.length, ...(c.shareable ? { "x-cache": state } : {}) };
+/** A freshly computed answer; `x-cache: MISS` marks the ones that went into the cache. */
+function sendComputed(res: ServerResponse, c: Computed) {
+  const extra = { "content-length": c.body.length, ...(c.shareable ? { "x-cache": "MISS" } : {}) };
   writeHead(res, c.status, c.headers, extra);
   res.end(c.body);
 }
 
-function sendCached(res: ServerResponse, body: string, state: "HIT") {
+function sendCached(res: ServerResponse, body: string) {
   res.writeHead(200, {
     "content-type": "application/json",
     "content-length": Buffer.byteLength(body),
     vary: "trpc-accept, accept",
     "cache-control": PUBLIC_CATALOG_CACHE_CONTROL,
-    "x-cache": state,
+    "x-cache": "HIT",
   });
   res.end(body);
 }

@@ -36,7 +36,6 @@ export function createRedisResponseCache(
     maxRetriesPerRequest: 0,
     commandTimeout: 200,
     connectTimeout: 2000,
-    lazyConnect: false,
   });
   // One line per outage, not one per request.
   let down = false;

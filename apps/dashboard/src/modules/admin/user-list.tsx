@@ -5,7 +5,7 @@ import { PageHeader } from "~/modules/common/page-header";
 import { Pagination } from "~/modules/common/pagination";
 import { ROLE_LABELS } from "~/server/areas";
 import { getCaller } from "~/server/caller";
-import { formatDate } from "~/server/format";
+import { formatDateVn } from "@cho-phien/validators/dates";
 import { param, type SearchParams, withParams } from "~/server/search-params";
 
 const ROLE_CLASS = {
@@ -61,7 +61,7 @@ export async function UserList({ searchParams }: { searchParams: SearchParams })
                 <p className="text-lg font-semibold break-words">{u.name}</p>
                 <p className="text-base text-stone-700">
                   {u.phoneNumber ? formatVnPhone(u.phoneNumber) : "Chưa có số điện thoại"}
-                  <span className="text-stone-500"> · từ {formatDate(u.createdAt)}</span>
+                  <span className="text-stone-500"> · từ {formatDateVn(u.createdAt)}</span>
                 </p>
               </div>
               <div className="flex flex-wrap gap-2">

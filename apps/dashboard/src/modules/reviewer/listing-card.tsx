@@ -1,7 +1,7 @@
 import type { OcopClaim, SubmittedListing } from "@cho-phien/api/services/review/list-submitted-listings";
 import { formatVnd } from "@cho-phien/validators/money";
 import { ProductThumb } from "~/modules/common/product-thumb";
-import { formatDate } from "~/server/format";
+import { formatDateVn } from "@cho-phien/validators/dates";
 
 const LEVEL: Record<OcopClaim["issuingLevel"], string> = {
   central: "Trung ương",
@@ -32,7 +32,7 @@ export function ListingCard({ listing: l }: { listing: SubmittedListing }) {
             <span className="text-stone-600"> · còn {l.stock.toLocaleString("vi-VN")}</span>
           </p>
           {l.submittedAt && (
-            <p className="text-sm text-stone-600">Gửi duyệt ngày {formatDate(l.submittedAt)}</p>
+            <p className="text-sm text-stone-600">Gửi duyệt ngày {formatDateVn(l.submittedAt)}</p>
           )}
         </div>
       </div>
@@ -65,10 +65,10 @@ function OcopClaimBlock({ claim: c }: { claim: OcopClaim }) {
           {c.issuingAuthority} ({LEVEL[c.issuingLevel]})
         </dd>
         <dt className="text-stone-600">Ngày ký</dt>
-        <dd>{formatDate(c.signedAt)}</dd>
+        <dd>{formatDateVn(c.signedAt)}</dd>
         <dt className="text-stone-600">Hết hạn</dt>
         <dd className={c.expired ? "font-bold text-red-800" : ""}>
-          {formatDate(c.expiresAt)}
+          {formatDateVn(c.expiresAt)}
           {c.expired && " — đã hết hạn"}
         </dd>
         {c.producer && (

@@ -1,19 +1,10 @@
+import { formatDateTimeVn } from "@cho-phien/validators/dates";
 import type { MyOrder } from "@cho-phien/api/services/seller/list-my-orders";
 import { formatVnd } from "@cho-phien/validators/money";
 import { formatVnPhone } from "@cho-phien/validators/phone";
 import type { ListParams } from "./list-params";
 import { NextStepForm } from "./next-step-form";
 import { OrderStatusBadge } from "./order-status";
-
-const time = new Intl.DateTimeFormat("vi-VN", {
-  hour: "2-digit",
-  minute: "2-digit",
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hourCycle: "h23",
-  timeZone: "Asia/Ho_Chi_Minh",
-});
 
 /** How the money comes in, in the words that matter to a farm: collect cash, or already paid. */
 function PaymentLine({ order: o }: { order: MyOrder }) {
@@ -72,7 +63,7 @@ export function OrderCard({
             {o.code}
           </h3>
           <p className="text-sm text-stone-600">
-            {time.format(o.createdAt)}
+            {formatDateTimeVn(o.createdAt)}
             {showShop ? ` · ${o.shop.name}` : ""}
           </p>
         </div>

@@ -1,3 +1,4 @@
+import { formatShortDateTimeVn } from "@cho-phien/validators/dates";
 import type { CheckoutOrderView, CheckoutView } from "@cho-phien/api/services/checkout/checkout-view";
 import { platformBankAccount } from "@cho-phien/api/services/payments/vietqr-provider";
 import { formatAddressLine } from "@cho-phien/validators/address";
@@ -27,21 +28,6 @@ export async function generateConfirmationMetadata({ params }: Props): Promise<M
 }
 
 const card = "rounded-xl border border-stone-200 bg-white p-3";
-
-const timeParts = new Intl.DateTimeFormat("en-GB", {
-  hour: "2-digit",
-  minute: "2-digit",
-  day: "2-digit",
-  month: "2-digit",
-  hourCycle: "h23",
-  timeZone: "Asia/Ho_Chi_Minh",
-});
-
-/** "20:29 30/11" in Vietnam time, whatever the server's zone (ICU's vi-VN puts a dash in the date). */
-function formatDeadline(d: Date): string {
-  const p = Object.fromEntries(timeParts.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.hour}:${p.minute} ${p.day}/${p.month}`;
-}
 
 /**
  * /checkout/[code]: one card per farm order with its code, status, shipment and totals, and how to pay —
@@ -122,7 +108,7 @@ export async function ConfirmationPage({ params, searchParams }: Props) {
 function PaymentPanel({ view, t }: { view: CheckoutView; t: CheckoutMessages }) {
   const p = view.payment;
   if (!p) return null;
-  const until = view.expiresAt ? formatDeadline(view.expiresAt) : null;
+  const until = view.expiresAt ? formatShortDateTimeVn(view.expiresAt) : null;
   if (p.status !== "pending") {
     return (
       <p role="status" className={`${card} font-semibold`}>

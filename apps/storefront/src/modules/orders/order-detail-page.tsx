@@ -10,7 +10,7 @@ import { getI18n } from "~/i18n/get-i18n";
 import { FlashBanner } from "~/modules/cart/flash-banner";
 import { getCaller } from "~/server/caller";
 import { isTrpcError } from "~/server/trpc-errors";
-import { formatDateTimeVn, formatDateVn } from "./format-date";
+import { formatDateTimeVn, formatDateVn } from "@cho-phien/validators/dates";
 import { OrderLookupForm } from "./lookup-form";
 import { type OrdersMessages, ordersMessages } from "./messages";
 import { guestPhone } from "./order-access-cookie";

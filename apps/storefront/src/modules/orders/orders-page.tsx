@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getI18n } from "~/i18n/get-i18n";
 import { FlashBanner } from "~/modules/cart/flash-banner";
 import { getCaller, getCurrentUser } from "~/server/caller";
-import { formatDateVn } from "./format-date";
+import { formatDateVn } from "@cho-phien/validators/dates";
 import { OrderLookupForm } from "./lookup-form";
 import { ordersMessages } from "./messages";
 

@@ -1,4 +1,4 @@
-import { formatDateVn } from "./format-date";
+import { formatDateVn } from "@cho-phien/validators/dates";
 import type { Locale } from "~/i18n/locale";
 import { getCaller } from "~/server/caller";
 import { ordersMessages } from "./messages";

@@ -9,6 +9,7 @@ import type {
 import type { TAddress } from "@cho-phien/validators/address";
 import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
 import { ORDER_STATUS_LABEL_VI } from "../orders/order-state-machine";
+import { ORDER_LINE_SELECT, type OrderLineView } from "../orders/order-line";
 
 export interface CheckoutOrderView {
   code: string;
@@ -18,14 +19,7 @@ export interface CheckoutOrderView {
   itemsTotalVnd: number;
   shippingVnd: number;
   totalVnd: number;
-  items: {
-    productId: string;
-    title: string;
-    unit: string;
-    priceVnd: number;
-    quantity: number;
-    lineVnd: number;
-  }[];
+  items: OrderLineView[];
   shipment: {
     carrier: string;
     carrierName: string;
@@ -99,7 +93,7 @@ const checkoutSelect = {
       shop: { select: { id: true, slug: true, name: true, provinceCode: true } },
       items: {
         orderBy: { id: "asc" },
-        select: { productId: true, title: true, unit: true, priceVnd: true, quantity: true, lineVnd: true },
+        select: ORDER_LINE_SELECT,
       },
       shipment: {
         select: {

@@ -2,6 +2,7 @@ import type { DbTx, OrderStatus, PaymentMethod, PaymentStatus, ShipmentStatus } 
 import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
 import { notFound } from "../../errors";
 import { type OrderViewer, orderAccessWhere } from "./order-access";
+import { ORDER_LINE_SELECT, type OrderLineView } from "./order-line";
 import { CANCELLABLE, ORDER_STATUS_LABEL_VI } from "./order-state-machine";
 
 export interface OrderDetail {
@@ -12,16 +13,8 @@ export interface OrderDetail {
   checkoutCode: string;
   shop: { name: string; slug: string };
   address: unknown;
-  items: {
-    productId: string;
-    title: string;
-    unit: string;
-    priceVnd: number;
-    quantity: number;
-    lineVnd: number;
-    /** The buyer's stars for this product in this order, if rated. */
-    myStars: number | null;
-  }[];
+  /** With the buyer's stars for this product in this order, if rated. */
+  items: (OrderLineView & { myStars: number | null })[];
   itemsTotalVnd: number;
   shippingVnd: number;
   totalVnd: number;
@@ -55,7 +48,7 @@ export async function getOrderDetail(db: DbTx, code: string, viewer: OrderViewer
         where,
         include: {
           shop: { select: { name: true, slug: true } },
-          items: { orderBy: { id: "asc" } },
+          items: { orderBy: { id: "asc" }, select: ORDER_LINE_SELECT },
           shipment: true,
           history: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
           reviews: { select: { productId: true, stars: true } },
@@ -84,15 +77,7 @@ export async function getOrderDetail(db: DbTx, code: string, viewer: OrderViewer
     checkoutCode: order.checkout.code,
     shop: order.shop,
     address: order.address,
-    items: order.items.map((i) => ({
-      productId: i.productId,
-      title: i.title,
-      unit: i.unit,
-      priceVnd: i.priceVnd,
-      quantity: i.quantity,
-      lineVnd: i.lineVnd,
-      myStars: stars.get(i.productId) ?? null,
-    })),
+    items: order.items.map((i) => ({ ...i, myStars: stars.get(i.productId) ?? null })),
     itemsTotalVnd: order.itemsTotalVnd,
     shippingVnd: order.shippingVnd,
     totalVnd: order.totalVnd,

@@ -2,6 +2,7 @@ import type { DbTx, OrderStatus, PaymentMethod, PaymentStatus, Prisma } from "@c
 import { formatAddressLine } from "@cho-phien/validators/address";
 import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
 import type { z } from "zod";
+import { ORDER_LINE_SELECT, type OrderLineView } from "../orders/order-line";
 import type { TSellerStep } from "../orders/order-schemas";
 import { ORDER_STATUS_LABEL_VI } from "../orders/order-state-machine";
 import { nextSellerStep } from "./next-seller-step";
@@ -25,14 +26,7 @@ export interface MyOrder {
     street: string;
     line: string;
   };
-  items: {
-    productId: string;
-    title: string;
-    unit: string;
-    priceVnd: number;
-    quantity: number;
-    lineVnd: number;
-  }[];
+  items: OrderLineView[];
   itemsTotalVnd: number;
   shippingVnd: number;
   totalVnd: number;
@@ -89,7 +83,7 @@ export async function listMyOrders(
         totalVnd: true,
         shop: { select: { id: true, name: true } },
         items: {
-          select: { productId: true, title: true, unit: true, priceVnd: true, quantity: true, lineVnd: true },
+          select: ORDER_LINE_SELECT,
           orderBy: { id: "asc" },
         },
         shipment: { select: { carrier: true, trackingCode: true, codAmountVnd: true } },

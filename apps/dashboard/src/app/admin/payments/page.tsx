@@ -1,3 +1,4 @@
+import { formatDateTimeVn } from "@cho-phien/validators/dates";
 import { ZOrderCode } from "@cho-phien/api/services/orders/order-schemas";
 import { formatVnd } from "@cho-phien/validators/money";
 import { formatVnPhone } from "@cho-phien/validators/phone";
@@ -24,15 +25,6 @@ const OUTCOME: Record<string, { ok: boolean; text: (code: string) => string }> =
   invalid: { ok: false, text: () => "Mã đơn không hợp lệ." },
   error: { ok: false, text: () => "Có lỗi xảy ra, vui lòng thử lại." },
 };
-
-const time = new Intl.DateTimeFormat("vi-VN", {
-  hour: "2-digit",
-  minute: "2-digit",
-  day: "2-digit",
-  month: "2-digit",
-  hourCycle: "h23",
-  timeZone: "Asia/Ho_Chi_Minh",
-});
 
 /**
  * /admin/payments: VietQR transfers still awaited, oldest first. The admin compares each transfer note and
@@ -110,8 +102,8 @@ export default async function PendingTransfersPage({
                   <dd>{t.shops.join(", ")}</dd>
                   <dt className="text-stone-600">Đặt lúc</dt>
                   <dd>
-                    {time.format(t.createdAt)}
-                    {t.expiresAt ? ` · hết hạn ${time.format(t.expiresAt)}` : ""}
+                    {formatDateTimeVn(t.createdAt)}
+                    {t.expiresAt ? ` · hết hạn ${formatDateTimeVn(t.expiresAt)}` : ""}
                   </dd>
                 </dl>
                 <form action={markTransferReceivedAction}>
