@@ -1,4 +1,4 @@
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 import { createDb, type PrismaClient } from "@cho-phien/db";
 import { seedDemo } from "@cho-phien/db/seed";
 import { truncateAll } from "@cho-phien/db/test-db";
@@ -57,6 +57,25 @@ function cache(url = REDIS_URL): ResponseCache {
   const c = createRedisResponseCache(url, { prefix, log: () => {} });
   caches.push(c);
   return c;
+}
+
+/** Sends raw bytes (a request fetch() would refuse to send) and returns the status code answered. */
+function rawStatus(base: string, request: string): Promise<number> {
+  const { port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), "127.0.0.1", () => socket.write(request));
+    let data = "";
+    socket.on("data", (d) => {
+      data += d;
+      const m = /^HTTP\/1\.[01] (\d{3})/.exec(data);
+      if (m) {
+        resolve(Number(m[1]));
+        socket.destroy();
+      }
+    });
+    socket.on("error", reject);
+    socket.on("end", () => reject(new Error(`no status line in ${JSON.stringify(data)}`)));
+  });
 }
 
 const listing = (base: string, input: unknown = { page: 1 }) =>
@@ -187,6 +206,28 @@ describe.runIf(haveRedis)("app server: API fast path and shared catalog cache", 
     const missing = await fetch(`${base}/api/trpc/catalog.noSuchProcedure`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).error).toBeTruthy();
+  });
+
+  it("answers hostile requests with a 4xx, never a 500", async () => {
+    const statuses: Record<string, number> = {};
+    const paths = {
+      badPercent: "/api/trpc/catalog.search?input=%E0%A4%A",
+      badJson: "/api/trpc/catalog.search?input=%7B%22json%22%3A",
+      sqlish: `/api/trpc/catalog.search?input=${encodeURIComponent(JSON.stringify({ json: { q: '\'; DROP TABLE "Product"; --%_' } }))}`,
+      encodedComma: "/api/trpc/catalog.search%2Ccart.get?batch=1&input=%7B%7D",
+      noProcedure: "/api/trpc/",
+    };
+    for (const [name, p] of Object.entries(paths)) statuses[name] = (await fetch(`${base}${p}`)).status;
+    statuses.badHost = await rawStatus(
+      base,
+      "GET /api/trpc/catalog.categories HTTP/1.1\r\nHost: [::1\r\n\r\n",
+    );
+    statuses.noHost = await rawStatus(base, "GET /api/trpc/catalog.categories HTTP/1.0\r\n\r\n");
+    for (const [name, status] of Object.entries(statuses)) {
+      expect({ name, status, ok: status < 500 }).toEqual({ name, status, ok: true });
+    }
+    // Quotes and LIKE metacharacters are just text to search for.
+    expect(statuses.sqlish).toBe(200);
   });
 
   it("hands every other path to Next.js", async () => {

@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { hasSessionCookie } from "@cho-phien/auth";
+import { TRPCError } from "@trpc/server";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "../http-handler";
 import { CATALOG_CACHE_TTL_SEC, type ResponseCache } from "./response-cache";
 
@@ -113,13 +115,15 @@ export function createAppRequestListener(opts: AppServerOptions): NodeHandler {
   return (req, res) => {
     if (!req.url?.startsWith(TRPC_PATH)) return opts.next(req, res);
     serveApi(req, res).catch((e) => {
-      // The tRPC handler turns every procedure error into a JSON answer; reaching here means the transport
-      // itself failed (a client that hung up mid-body). Answer 500 if we still can, and log it.
-      log(`api: ${req.method} ${req.url?.slice(0, 200)}: ${(e as Error).stack ?? e}`);
-      if (!res.headersSent) {
-        res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: { message: "Lỗi máy chủ, vui lòng thử lại." } }));
-      } else res.destroy();
+      // The tRPC handler turns every procedure error into a JSON answer. What reaches here failed before it:
+      // a request that is not a URL (a broken Host header: tRPC's BAD_REQUEST, so a 400), or the transport
+      // itself (a client that hung up mid-body: a 500, logged).
+      const status = e instanceof TRPCError ? getHTTPStatusCodeFromError(e) : 500;
+      if (status >= 500) log(`api: ${req.method} ${req.url?.slice(0, 200)}: ${(e as Error).stack ?? e}`);
+      if (res.headersSent) return res.destroy();
+      const message = status >= 500 ? "Lỗi máy chủ, vui lòng thử lại." : "Yêu cầu không hợp lệ.";
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { message } }));
     });
   };
 }
