@@ -73,10 +73,10 @@ describe(`pg-boss worker on ${process.env.DB_TARGET ?? "pglite"}`, () => {
 
     // The expiry wrote a notification; the outbox job delivers it.
     await queues[1].boss.send(DELIVER_OUTBOX_QUEUE, {});
-    await until(async () => delivered.includes("payment.expired"));
-    const msg = await db.outboxMessage.findFirstOrThrow({
-      where: { topic: "payment.expired", recipient: c.checkout.buyerPhone },
-    });
-    expect(msg.status).toBe("sent");
+    // The sender is called before the row is marked sent: wait for the row, not for the call.
+    const where = { topic: "payment.expired", recipient: c.checkout.buyerPhone };
+    await until(async () => (await db.outboxMessage.findFirst({ where }))?.status === "sent");
+    expect(delivered).toContain("payment.expired");
+    expect((await db.outboxMessage.findFirstOrThrow({ where })).status).toBe("sent");
   });
 });
