@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createDb } from "@cho-phien/db";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@cho-phien/db/embedded";
+import { type EmbeddedPostgres, startEmbeddedPostgres } from "@cho-phien/db/embedded";
 import { EMBEDDED_PORT } from "@cho-phien/db/env";
 import { migrate } from "@cho-phien/db/migrate";
 import { seedDemo } from "@cho-phien/db/seed";

@@ -1,6 +1,7 @@
-// Used only to author migrations with the Prisma CLI (see README "Migrations"). The adapters returned here come
-// from three packages built against different @prisma/driver-adapter-utils versions (6.10 / 6.19 / 7.10), whose
-// types disagree though they work together at run time (measured, shared/notes/stack-recipe.md).
+// Used only to author migrations with the Prisma CLI (see README "Authoring a migration" and
+// docs/adr/0003-prisma-wasm-engine.md). The adapters returned here come from three packages built against
+// different @prisma/driver-adapter-utils versions (6.10 / 6.19 / 7.10), whose types disagree though they work
+// together at run time (checked by authoring this repo's migrations with it).
 // @ts-nocheck
 import path from "node:path";
 import { defineConfig } from "prisma/config";

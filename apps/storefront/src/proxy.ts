@@ -1,8 +1,9 @@
+import { createCaller } from "@cho-phien/api";
 import { getDb } from "@cho-phien/db";
-import { isPublicSlug, type PublicPageKind } from "@cho-phien/api/services/catalog/is-public-slug";
+import type { TPublicPageKind } from "@cho-phien/validators/search";
 import { type NextRequest, NextResponse } from "next/server";
 
-const KINDS: Record<string, PublicPageKind> = { p: "product", c: "category", shop: "shop" };
+const KINDS: Record<string, TPublicPageKind> = { p: "product", c: "category", shop: "shop" };
 
 /**
  * Dead product, category and shop links get the real 404 page, rendered on the server.
@@ -24,7 +25,9 @@ export async function proxy(req: NextRequest) {
     return notFoundRewrite(req);
   }
   try {
-    if (await isPublicSlug(getDb(), kind, slug)) return NextResponse.next();
+    // No session is needed to ask whether a public page exists, so none is looked up.
+    const catalog = createCaller({ db: getDb(), user: null, headers: req.headers }).catalog;
+    if (await catalog.pageExists({ kind, slug })) return NextResponse.next();
   } catch {
     // Database trouble: let the page render and show the error page, rather than claim "not found".
     return NextResponse.next();

@@ -68,10 +68,10 @@ describe("authorization of every procedure", () => {
     expect(procedures.map((p) => p.path)).toEqual(
       expect.arrayContaining([
         "account.me",
-        "seller.myShops",
-        "seller.myProducts",
-        "review.submittedListings",
-        "admin.users",
+        "shops.mine",
+        "listings.mine",
+        "reviews.submittedListings",
+        "users.list",
       ]),
     );
   });

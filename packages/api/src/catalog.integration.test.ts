@@ -404,9 +404,9 @@ describe("catalog.home, categories, categoryBySlug", () => {
   });
 });
 
-describe("shop.bySlug", () => {
+describe("shops.bySlug", () => {
   it("returns the shop with its approved products only", async () => {
-    const s = await caller.shop.bySlug({ slug: "htx-dai-duc" });
+    const s = await caller.shops.bySlug({ slug: "htx-dai-duc" });
     expect(s).toMatchObject({ name: "HTX Nông sản Đại Dực", provinceName: "Quảng Ninh" });
     expect(s.products.items.map((p) => p.slug).sort()).toEqual([
       "che-hoa-vang-ba-che",
@@ -419,8 +419,8 @@ describe("shop.bySlug", () => {
   });
 
   it("answers NOT_FOUND for an unknown or closed shop", async () => {
-    await expectTrpcError(caller.shop.bySlug({ slug: "khong-co-gian-hang" }), "NOT_FOUND");
-    await expectTrpcError(caller.shop.bySlug({ slug: "gian-hang-dong-cua" }), "NOT_FOUND");
+    await expectTrpcError(caller.shops.bySlug({ slug: "khong-co-gian-hang" }), "NOT_FOUND");
+    await expectTrpcError(caller.shops.bySlug({ slug: "gian-hang-dong-cua" }), "NOT_FOUND");
   });
 });
 

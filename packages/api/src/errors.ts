@@ -1,5 +1,3 @@
-import { TRPCError } from "@trpc/server";
-
 /**
  * Domain errors: services throw these, the tRPC layer maps them to codes (one place, trpc.ts).
  * Messages are Vietnamese because they reach the buyer or farmer as they are.
@@ -26,13 +24,6 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what = "Không tìm thấy") => new DomainError("NOT_FOUND", what);
-export const forbidden = (why = "Bạn không có quyền thực hiện thao tác này") =>
-  new DomainError("FORBIDDEN", why);
 export const conflict = (why: string, reason?: string, details?: Record<string, unknown>) =>
   new DomainError("CONFLICT", why, reason, details);
 export const badRequest = (why: string, reason?: string) => new DomainError("BAD_REQUEST", why, reason);
-
-export function toTRPCError(e: unknown): TRPCError | null {
-  if (e instanceof DomainError) return new TRPCError({ code: e.kind, message: e.message, cause: e });
-  return null;
-}

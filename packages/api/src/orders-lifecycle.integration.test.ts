@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "./services/audit/append-audit";
-import { type FakeStripe, startFakeStripe } from "./test/fake-stripe";
+import { markCheckoutPaid } from "./services/payments/mark-checkout-paid";
 import { callerAs } from "./test/callers";
+import { type FakeStripe, startFakeStripe } from "./test/fake-stripe";
 import {
   advanceOrderTo,
   createProduct,
@@ -11,7 +12,6 @@ import {
   stockOf,
   testDb,
 } from "./test/payments-fixtures";
-import { markCheckoutPaid } from "./services/payments/mark-checkout-paid";
 
 const db = testDb();
 let fake: FakeStripe;

@@ -1,28 +1,37 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./routers/account";
-import { adminRouter } from "./routers/admin";
 import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
+import { listingsRouter } from "./routers/listings";
 import { ordersRouter } from "./routers/orders";
 import { ratingsRouter } from "./routers/ratings";
-import { reviewRouter } from "./routers/review";
-import { sellerRouter } from "./routers/seller";
-import { shopRouter } from "./routers/shop";
+import { reviewsRouter } from "./routers/reviews";
+import { shopsRouter } from "./routers/shops";
+import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
-/** One router per domain. Buyer-facing: catalog, shop, cart, checkout, orders. Back office: seller, review, admin. */
+/**
+ * One router per noun, whoever calls it: buyers, farms, reviewers and admins meet in the same router when
+ * they act on the same thing (every order operation is under `orders`). Who may call a procedure is its
+ * `meta.access`.
+ */
 export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
-  shop: shopRouter,
+  shops: shopsRouter,
+  listings: listingsRouter,
   account: accountRouter,
   cart: cartRouter,
   checkout: checkoutRouter,
   orders: ordersRouter,
-  seller: sellerRouter,
-  review: reviewRouter,
   ratings: ratingsRouter,
-  admin: adminRouter,
+  reviews: reviewsRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);
+
+/** Every procedure's input and output types, for the apps' forms and views. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

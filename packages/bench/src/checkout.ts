@@ -7,9 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { addToCart } from "@cho-phien/api/services/cart/add-to-cart";
-import { mintGuestToken } from "@cho-phien/api/services/cart/guest-cart-cookie";
-import { placeOrder } from "@cho-phien/api/services/checkout/place-order";
+import { addToCart, mintGuestToken, placeOrder } from "@cho-phien/api/testing";
 import { createDb, type Db } from "@cho-phien/db";
 import { ZPlaceOrderInput } from "@cho-phien/validators/checkout";
 import pg from "pg";

@@ -3,8 +3,8 @@
  * same SQL statement sent straight through `pg`. The difference is what our layers cost on top of Postgres.
  */
 import { performance } from "node:perf_hooks";
-import { createCaller } from "@cho-phien/api/root";
-import { buildSearchCountSql, buildSearchSql } from "@cho-phien/api/services/catalog/search-sql";
+import { createCaller } from "@cho-phien/api";
+import { buildSearchCountSql, buildSearchSql } from "@cho-phien/api/testing";
 import { createDb } from "@cho-phien/db";
 import { ZSearchInput } from "@cho-phien/validators/search";
 import pg from "pg";

@@ -1,3 +1,3 @@
-export * from "./generated/prisma/client";
-export { createDb, getDb, type Db, type DbTx } from "./client";
+export { createDb, type Db, type DbTx, getDb } from "./client";
 export { databaseUrl, EMBEDDED_URL } from "./env";
+export * from "./generated/prisma/client";

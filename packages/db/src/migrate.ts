@@ -14,8 +14,9 @@ export const MIGRATIONS_DIR = path.join(
 /**
  * Applies the committed Prisma migrations in order and records them in `_prisma_migrations` exactly as
  * `prisma migrate deploy` does (same table, sha256 checksums), so either tool can take over later.
- * We apply them ourselves because Prisma's CLI needs a native engine this network cannot download;
- * an advisory lock keeps two starting instances from applying the same migration.
+ * We apply them ourselves because Prisma's CLI needs a native engine this network cannot download (see
+ * docs/adr/0003-prisma-wasm-engine.md); an advisory lock keeps two starting instances from applying the same
+ * migration.
  */
 export async function migrate(url: string, log: (m: string) => void = () => {}): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });

@@ -8,6 +8,8 @@
  * Each test gets its own browser context (cookies, storage), so a signed-in buyer in one test never leaks into
  * another; the Chromium process itself is shared.
  */
+
+import { createDb, type PrismaClient } from "@cho-phien/db";
 import {
   type Browser,
   type BrowserContext,
@@ -15,7 +17,6 @@ import {
   chromium,
   type Page,
 } from "playwright-core";
-import { createDb, type PrismaClient } from "@cho-phien/db";
 import { afterAll, inject } from "vitest";
 import type { StackInfo } from "./global-setup";
 

@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { ensureBrowser } from "../../../scripts/find-browser.mjs";
 import { startStack } from "./harness";
 
 /**
@@ -6,6 +7,9 @@ import { startStack } from "./harness";
  * Test files read the addresses with the helpers in ./fixtures.
  */
 export default async function setup(project: TestProject) {
+  // Before the minute of building: no browser stops the run here with one line naming the command that installs
+  // one (as root on Debian/Ubuntu it is installed with apt). `pnpm test` did this already and exported the path.
+  ensureBrowser({ log: (m) => console.log(`[e2e] ${m}`) });
   const started = Date.now();
   // Card checkout runs against the fake Stripe (the storefront then offers "Thẻ" next to COD and VietQR).
   const stack = await startStack({ fakeStripe: true });

@@ -19,6 +19,8 @@ import { migrate } from "@cho-phien/db/migrate";
 import { seedDemo } from "@cho-phien/db/seed";
 import { createTestDatabase, serverUrl } from "@cho-phien/db/test-db";
 import { type Browser, type BrowserServer, chromium, type LaunchOptions } from "playwright-core";
+// The one rule for where the browser is (CHROMIUM_PATH, then the usual places), shared with scripts/test.mjs.
+import { chromiumPath, executableProblem } from "../../../scripts/find-browser.mjs";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 /** Server logs of the started apps, kept after the run for whoever reads a CI failure. */
@@ -236,7 +238,12 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 // ───────────────────────────── browser ─────────────────────────────
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/**
+ * CHROMIUM_PATH, else the first of the usual places that holds a browser (scripts/find-browser.mjs), read when
+ * this module loads. `pnpm test` and the e2e globalSetup run `ensureBrowser()` first, which stops with the
+ * command that installs one (or installs it with apt as root on Debian/Ubuntu) and exports the path it found.
+ */
+export const CHROMIUM_PATH = chromiumPath();
 /** Debian Chromium, headless, with everything that would try to reach the (blocked) internet turned off. */
 export const CHROMIUM_LAUNCH_OPTIONS: LaunchOptions = {
   executablePath: CHROMIUM_PATH,
@@ -251,12 +258,24 @@ export const CHROMIUM_LAUNCH_OPTIONS: LaunchOptions = {
   ],
 };
 
+/** Fails in one line naming the path, rather than with playwright's multi-line "Executable doesn't exist". */
+function assertBrowser(): void {
+  const problem = executableProblem(CHROMIUM_PATH);
+  if (problem) {
+    throw new Error(
+      `browser not found at ${CHROMIUM_PATH} (${problem}): set CHROMIUM_PATH or install Chromium (apt-get install -y chromium)`,
+    );
+  }
+}
+
 export function launchBrowser(): Promise<Browser> {
+  assertBrowser();
   return chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 }
 
 /** A browser that test workers connect to over a websocket (`chromium.connect(wsEndpoint)`). */
 export function launchBrowserServer(): Promise<BrowserServer> {
+  assertBrowser();
   return chromium.launchServer(CHROMIUM_LAUNCH_OPTIONS);
 }
 
@@ -325,7 +344,7 @@ export async function startStack(opts: StartStackOptions = {}): Promise<Stack> {
     let fakeStripeUrl: string | undefined;
     let stripeEnv: Record<string, string> = {};
     if (opts.fakeStripe) {
-      const { startFakeStripe } = await import("@cho-phien/api/test/fake-stripe");
+      const { startFakeStripe } = await import("@cho-phien/api/testing");
       const webhookSecret = `whsec_e2e_${randomBytes(16).toString("hex")}`;
       const fake = await startFakeStripe({
         webhookUrl: `${env.STOREFRONT_URL}/api/webhooks/stripe`,

@@ -3,8 +3,9 @@
  * type on a phone keyboard, and opens its page. The search page must also work with JavaScript off (slow
  * phones, data saver): it is a plain GET form rendered on the server.
  */
-import { describe, expect, test } from "vitest";
+
 import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { db, MOBILE, newPage, storefront } from "./fixtures";
 
 const FLAGSHIP = { slug: "ot-chao-mao-dai-duc", title: "Ớt chào mào Đại Dực" };

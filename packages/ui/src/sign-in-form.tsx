@@ -1,7 +1,8 @@
 "use client";
 
+import { safeLocalPath } from "@cho-phien/validators/safe-path";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { postAuth, safeRedirect } from "./auth/post-auth";
+import { postAuth } from "./auth/post-auth";
 import { SIGN_IN_TEXT, type SignInLocale } from "./auth/sign-in-text";
 
 const RESEND_AFTER_SECONDS = 60;
@@ -53,7 +54,7 @@ export function SignInForm({ redirectTo, locale = "vi" }: { redirectTo: string; 
     return result.ok;
   }
 
-  const finish = () => window.location.assign(safeRedirect(redirectTo));
+  const finish = () => window.location.assign(safeLocalPath(redirectTo));
 
   async function sendCode(e?: FormEvent) {
     e?.preventDefault();

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { zPage, zPageSize } from "./pagination";
 import { PROVINCE_CODES } from "./provinces";
 
 export const SEARCH_QUERY_MAX = 200;
+/** Search and shop pages stop at page 500: nobody reads 12,000 products, crawlers stop there too. */
+export const SEARCH_PAGE_MAX = 500;
 export const SORTS = ["relevance", "price_asc", "price_desc", "newest"] as const;
 export type TSort = (typeof SORTS)[number];
 export const OCOP_STARS = [3, 4, 5] as const;
@@ -46,18 +49,8 @@ export const ZSearchInput = z
     minPrice: price.optional(),
     maxPrice: price.optional(),
     sort: z.enum(SORTS, { error: "Cách sắp xếp không hợp lệ" }).default("relevance"),
-    page: z.coerce
-      .number({ error: "Số trang không hợp lệ" })
-      .int({ error: "Số trang không hợp lệ" })
-      .min(1, { error: "Số trang không hợp lệ" })
-      .max(500, { error: "Số trang tối đa là 500" })
-      .default(1),
-    pageSize: z.coerce
-      .number({ error: "Số sản phẩm mỗi trang không hợp lệ" })
-      .int({ error: "Số sản phẩm mỗi trang không hợp lệ" })
-      .min(1, { error: "Số sản phẩm mỗi trang không hợp lệ" })
-      .max(60, { error: "Tối đa 60 sản phẩm mỗi trang" })
-      .default(24),
+    page: zPage(SEARCH_PAGE_MAX),
+    pageSize: zPageSize({ max: 60, default: 24, noun: "sản phẩm" }),
   })
   .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
     message: "Giá thấp nhất phải nhỏ hơn giá cao nhất",
@@ -80,11 +73,19 @@ export type TSlugInput = z.infer<typeof ZSlugInput>;
 /** A shop page: the shop by slug and one page of its listings. */
 export const ZShopPageInput = z.object({
   slug: ZSlug,
-  page: z.coerce
-    .number({ error: "Số trang không hợp lệ" })
-    .int({ error: "Số trang không hợp lệ" })
-    .min(1, { error: "Số trang không hợp lệ" })
-    .max(500, { error: "Số trang tối đa là 500" })
-    .default(1),
+  page: zPage(SEARCH_PAGE_MAX),
 });
 export type TShopPageInput = z.input<typeof ZShopPageInput>;
+
+export const PUBLIC_PAGE_KINDS = ["product", "category", "shop"] as const;
+export type TPublicPageKind = (typeof PUBLIC_PAGE_KINDS)[number];
+
+/**
+ * Whether a product, category or shop page exists (the storefront asks before rendering, to answer a dead
+ * link with a real 404). Any string is a fair question: a malformed slug simply names no page.
+ */
+export const ZPageExistsInput = z.object({
+  kind: z.enum(PUBLIC_PAGE_KINDS, { error: "Loại trang không hợp lệ" }),
+  slug: z.string({ error: "Đường dẫn không hợp lệ" }).max(2000, { error: "Đường dẫn không hợp lệ" }),
+});
+export type TPageExistsInput = z.infer<typeof ZPageExistsInput>;

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { getMessages, type Messages } from "./dictionary";
-import { type Locale, LOCALE_COOKIE, parseLocale } from "./locale";
+import { LOCALE_COOKIE, type Locale, parseLocale } from "./locale";
 
 /** The request's locale and strings (server components only; read once per request). */
 export const getI18n = cache(async (): Promise<{ locale: Locale; t: Messages }> => {

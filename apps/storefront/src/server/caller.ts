@@ -14,3 +14,13 @@ export const getCaller = cache(async () => createCaller(await getContext()));
 export async function getCurrentUser() {
   return (await getContext()).user;
 }
+
+/**
+ * The tRPC router called in-process from a route handler (the form posts): the context reads this request's
+ * headers, and cookies the API sets (guest cart, session) land in `resHeaders` for the redirect to carry.
+ */
+export async function apiForRequest(req: Request) {
+  const resHeaders = new Headers();
+  const ctx = await createContext({ headers: req.headers, resHeaders });
+  return { api: createCaller(ctx), user: ctx.user, resHeaders };
+}

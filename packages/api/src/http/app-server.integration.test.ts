@@ -4,7 +4,6 @@ import { seedDemo } from "@cho-phien/db/seed";
 import { truncateAll } from "@cho-phien/db/test-db";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "../http-handler";
 import { createAppServer, MAX_API_BODY_BYTES } from "./app-server";
 import {
   CATALOG_CACHE_TTL_SEC,
@@ -12,6 +11,7 @@ import {
   type ResponseCache,
   redisAnswers,
 } from "./response-cache";
+import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "./trpc-handler";
 
 /**
  * The production server of both apps over real sockets, with the run's real database and the machine's real

@@ -5,17 +5,18 @@ import { hasSessionCookie } from "@cho-phien/auth";
 import { TRPCError } from "@trpc/server";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "../http-handler";
 import { CATALOG_CACHE_TTL_SEC, type ResponseCache } from "./response-cache";
+import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "./trpc-handler";
 
 /**
  * The production HTTP server of both apps: `/api/trpc/*` goes straight to the tRPC handler, everything else
- * to Next.js. Why not Next's route handler for the API as well: on this project's 2-core benchmark machine a
- * tRPC call through Next's app router peaked at ~1,300 req/s before any SQL ran, while the same handler
- * called from a plain Node server does several times that; pages keep every Next feature.
+ * to Next.js. Not Next's route handler for the API: it capped a tRPC call at a fraction of what the same
+ * handler does from a plain Node server (docs/adr/0002-api-fast-path-and-response-cache.md); pages keep every
+ * Next feature.
  *
  * Anonymous catalog reads (the listing every visitor's phone asks for) are answered from the shared
- * ResponseCache when one is configured; see isCacheableRequest and storeIfPublic for exactly what qualifies.
+ * ResponseCache when one is configured; see isCacheableRequest and `shareable` in compute() for exactly what
+ * qualifies.
  */
 export const TRPC_PATH = "/api/trpc/";
 
@@ -46,7 +47,7 @@ interface Computed {
 
 /**
  * A GET of catalog procedures only, with no session cookie: the answer cannot depend on who asks. The final
- * word is the handler's own (storeIfPublic checks the Cache-Control it set); this only picks candidates.
+ * word is the handler's own (compute() checks the Cache-Control it set); this only picks candidates.
  */
 export function isCacheableRequest(req: IncomingMessage): boolean {
   const url = req.url ?? "";

@@ -1,7 +1,8 @@
-import { ZSearchInput, ZSlugInput } from "@cho-phien/validators/search";
+import { ZPageExistsInput, ZSearchInput, ZSlugInput } from "@cho-phien/validators/search";
 import { getCatalogHome } from "../services/catalog/get-catalog-home";
 import { getCategoryBySlug } from "../services/catalog/get-category-by-slug";
 import { getProductBySlug } from "../services/catalog/get-product-by-slug";
+import { isPublicSlug } from "../services/catalog/is-public-slug";
 import { listCategories } from "../services/catalog/list-categories";
 import { searchProducts } from "../services/catalog/search-products";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -19,4 +20,8 @@ export const catalogRouter = createTRPCRouter({
   productBySlug: publicProcedure
     .input(ZSlugInput)
     .query(({ ctx, input }) => getProductBySlug(ctx.db, input.slug)),
+  /** Whether a buyer-facing product, category or shop page exists (one indexed lookup, for real 404s). */
+  pageExists: publicProcedure
+    .input(ZPageExistsInput)
+    .query(({ ctx, input }) => isPublicSlug(ctx.db, input.kind, input.slug)),
 });

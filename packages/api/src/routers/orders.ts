@@ -1,37 +1,41 @@
-import { normalizeVnPhone } from "@cho-phien/validators/phone";
-import { cancelOrderByBuyer } from "../services/orders/cancel-order";
-import { getOrderDetail } from "../services/orders/get-order-detail";
-import { listBuyerOrders } from "../services/orders/list-buyer-orders";
-import type { OrderViewer } from "../services/orders/order-access";
 import {
   ZCancelOrderInput,
   ZListOrdersInput,
   ZMarkTransferReceivedInput,
   ZOrderLookupInput,
   ZSellerAdvanceInput,
-} from "../services/orders/order-schemas";
+  ZSellerOrdersInput,
+} from "@cho-phien/validators/orders";
+import { actorOf } from "../actor";
+import { cancelOrderByBuyer } from "../services/orders/cancel-order";
+import { getOrderDetail } from "../services/orders/get-order-detail";
+import { listBuyerOrders } from "../services/orders/list-buyer-orders";
+import { listSellerOrders } from "../services/orders/list-seller-orders";
+import type { OrderViewer } from "../services/orders/order-access";
 import { sellerAdvanceOrder } from "../services/orders/seller-advance-order";
 import { listPendingTransfers } from "../services/payments/list-pending-transfers";
 import { markTransferReceived } from "../services/payments/mark-transfer-received";
 import type { Context } from "../trpc";
-import { authedProcedure, createTRPCRouter, permittedProcedure, publicProcedure } from "../trpc";
+import {
+  authedProcedure,
+  createTRPCRouter,
+  permittedProcedure,
+  publicProcedure,
+  sellerProcedure,
+} from "../trpc";
 
 /**
  * Signed-in buyers see their orders by account; anyone else needs the code and the phone number the order
  * was placed with. (A signed-in buyer may still give a phone for an order placed as a guest.)
  */
 function viewerOf(ctx: Context, phone?: string): OrderViewer {
-  return {
-    userId: ctx.user?.id ?? null,
-    phone: phone ?? null,
-  };
+  return { userId: ctx.user?.id ?? null, phone: phone ?? null };
 }
 
-/** The actor recorded in the audit log and status timeline. */
-function actorOf(ctx: Context) {
-  return { id: ctx.user?.id ?? null, role: ctx.user?.role ?? "guest" };
-}
-
+/**
+ * Every order operation, whoever takes it: the buyer (history, detail, cancel), the farm (its order list and
+ * next steps) and the admin (bank transfers to confirm). Who may call each is its procedure's `meta.access`.
+ */
 export const ordersRouter = createTRPCRouter({
   /** The signed-in buyer's order history, newest first. */
   list: authedProcedure
@@ -48,17 +52,20 @@ export const ordersRouter = createTRPCRouter({
     cancelOrderByBuyer(ctx.db, {
       code: input.code,
       viewer: viewerOf(ctx, input.phone),
-      actor: actorOf(ctx),
+      actor: actorOf(ctx.user),
       reason: input.reason,
     }),
   ),
 
+  /** Orders of the shops the caller manages, newest first, by status ("active": the farm's to-do) and shop. */
+  forSeller: sellerProcedure
+    .input(ZSellerOrdersInput)
+    .query(({ ctx, input }) => listSellerOrders(ctx.db, ctx.user, input)),
+
   /** The farm (owner or helper) moves its order: accepted, packed, shipped (tracking code), delivered. */
-  sellerAdvance: permittedProcedure("shop:manage")
+  sellerAdvance: sellerProcedure
     .input(ZSellerAdvanceInput)
-    .mutation(({ ctx, input }) =>
-      sellerAdvanceOrder(ctx.db, { ...input, actor: { id: ctx.user.id, role: ctx.user.role } }),
-    ),
+    .mutation(({ ctx, input }) => sellerAdvanceOrder(ctx.db, { ...input, actor: ctx.user })),
 
   /** Bank transfers still awaited (admin compares them with the bank statement). */
   pendingTransfers: permittedProcedure("payment:confirm").query(({ ctx }) => listPendingTransfers(ctx.db)),
@@ -67,14 +74,6 @@ export const ordersRouter = createTRPCRouter({
   markTransferReceived: permittedProcedure("payment:confirm")
     .input(ZMarkTransferReceivedInput)
     .mutation(({ ctx, input }) =>
-      markTransferReceived(ctx.db, {
-        checkoutCode: input.checkoutCode,
-        actor: { id: ctx.user.id, role: ctx.user.role },
-      }),
+      markTransferReceived(ctx.db, { checkoutCode: input.checkoutCode, actor: ctx.user }),
     ),
 });
-
-/** For pages that keep a guest's phone in a cookie: the normalised number, or null if it is not valid. */
-export function guestPhoneFromCookie(value: string | undefined): string | null {
-  return value ? normalizeVnPhone(value) : null;
-}

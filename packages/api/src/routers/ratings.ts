@@ -1,12 +1,8 @@
+import { ZProductRatingsInput, ZRateProductInput, ZReplyToRatingInput } from "@cho-phien/validators/ratings";
 import { listProductRatings } from "../services/ratings/list-product-ratings";
 import { rateProduct } from "../services/ratings/rate-product";
-import {
-  ZProductRatingsInput,
-  ZRateProductInput,
-  ZReplyToRatingInput,
-} from "../services/ratings/rating-schemas";
 import { replyToRating } from "../services/ratings/reply-to-rating";
-import { authedProcedure, createTRPCRouter, permittedProcedure, publicProcedure } from "../trpc";
+import { authedProcedure, createTRPCRouter, publicProcedure, sellerProcedure } from "../trpc";
 
 /** Buyers' product ratings after delivery, and the farm's one reply. */
 export const ratingsRouter = createTRPCRouter({
@@ -21,9 +17,7 @@ export const ratingsRouter = createTRPCRouter({
     .query(({ ctx, input }) => listProductRatings(ctx.db, input)),
 
   /** The farm (owner or helper) answers a rating, once. */
-  reply: permittedProcedure("shop:manage")
+  reply: sellerProcedure
     .input(ZReplyToRatingInput)
-    .mutation(({ ctx, input }) =>
-      replyToRating(ctx.db, { ...input, actor: { id: ctx.user.id, role: ctx.user.role } }),
-    ),
+    .mutation(({ ctx, input }) => replyToRating(ctx.db, { ...input, actor: ctx.user })),
 });

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { type Role, ROLES, type SessionUser } from "@cho-phien/auth";
+import { ROLES, type Role, type SessionUser } from "@cho-phien/auth";
 import type { Db } from "@cho-phien/db";
 import type { Context } from "../trpc";
 

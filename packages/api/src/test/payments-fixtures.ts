@@ -6,9 +6,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { createDb, type Db, type PaymentMethod, type Role } from "@cho-phien/db";
+import { transitionOrder } from "../services/orders/transition-order";
 import { getPaymentProvider, providerFor } from "../services/payments";
 import type { CheckoutForPayment } from "../services/payments/payment-provider";
-import { transitionOrder } from "../services/orders/transition-order";
 
 let shared: Db | undefined;
 /**

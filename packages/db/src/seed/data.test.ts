@@ -1,5 +1,5 @@
-import { PROVINCE_CODES } from "@cho-phien/validators/provinces";
 import { normalizeVnPhone } from "@cho-phien/validators/phone";
+import { PROVINCE_CODES } from "@cho-phien/validators/provinces";
 import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "./accounts";
 import { slugify } from "./bulk";

@@ -6,11 +6,11 @@ import { productImageUrl } from "./images";
 import { DEMO_PRODUCTS, type DemoOcop, type DemoProduct } from "./products";
 import { DAI_DUC_SHOP_SLUG, DEMO_SHOPS } from "./shops";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, MAIN_DEMO_ACCOUNTS, type DemoAccount } from "./accounts";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, MAIN_DEMO_ACCOUNTS } from "./accounts";
+export { BULK_SLUG_PREFIX, type BulkOptions, type BulkResult, seedBulk } from "./bulk";
 export { DEMO_CATEGORIES } from "./categories";
 export { DEMO_PRODUCTS, OT_CHAO_MAO_SLUG } from "./products";
 export { DAI_DUC_SHOP_SLUG, DEMO_SHOPS } from "./shops";
-export { seedBulk, BULK_SLUG_PREFIX, type BulkOptions, type BulkResult } from "./bulk";
 
 export interface SeedOptions {
   log?: (message: string) => void;

@@ -28,14 +28,3 @@ export async function postAuth(
     message: typeof data?.message === "string" && data.message ? data.message : offlineMessage,
   };
 }
-
-/**
- * Only same-site paths: `redirectTo` may come from a `?next=` query, and must never become an open redirect
- * ("//evil.example", "/\\evil.example", control characters that URL parsers strip).
- */
-export function safeRedirect(path: string | undefined): string {
-  if (!path?.startsWith("/") || path.startsWith("//") || path.includes("\\")) return "/";
-  for (let i = 0; i < path.length; i++)
-    if (path.charCodeAt(i) < 0x20 || path.charCodeAt(i) === 0x7f) return "/";
-  return path;
-}

@@ -1,10 +1,10 @@
 import { SignInForm } from "@cho-phien/ui/sign-in-form";
+import { safeLocalPath } from "@cho-phien/validators/safe-path";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "~/server/caller";
-import { type SearchParams, param } from "~/server/search-params";
-import { safeLocalPath } from "~/server/safe-path";
+import { param, type SearchParams } from "~/server/search-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Đăng nhập" };

@@ -1,11 +1,11 @@
-import { USER_SEARCH_MAX, ZListUsersInput } from "@cho-phien/validators/back-office";
+import { formatDateVn } from "@cho-phien/validators/dates";
 import { formatVnPhone } from "@cho-phien/validators/phone";
+import { USER_SEARCH_MAX, ZListUsersInput } from "@cho-phien/validators/users";
 import { EmptyState, InputErrors } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
 import { Pagination } from "~/modules/common/pagination";
 import { ROLE_LABELS } from "~/server/areas";
 import { getCaller } from "~/server/caller";
-import { formatDateVn } from "@cho-phien/validators/dates";
 import { param, type SearchParams, withParams } from "~/server/search-params";
 
 const ROLE_CLASS = {
@@ -23,7 +23,7 @@ export async function UserList({ searchParams }: { searchParams: SearchParams })
     page: param(searchParams, "page"),
   });
   const input = parsed.success ? parsed.data : ZListUsersInput.parse({});
-  const users = await caller.admin.users(input);
+  const users = await caller.users.list(input);
 
   return (
     <div>

@@ -1,4 +1,4 @@
-import type { TListingStatus } from "@cho-phien/validators/back-office";
+import type { TListingStatus } from "@cho-phien/validators/listings";
 
 /** Listing states in words a farmer uses, each with its own colour and symbol (not colour alone). */
 export const LISTING_STATUS: Record<TListingStatus, { label: string; className: string; icon: string }> = {

@@ -1,7 +1,7 @@
-import type { OcopClaim, SubmittedListing } from "@cho-phien/api/services/review/list-submitted-listings";
+import { formatDateVn } from "@cho-phien/validators/dates";
 import { formatVnd } from "@cho-phien/validators/money";
 import { ProductThumb } from "~/modules/common/product-thumb";
-import { formatDateVn } from "@cho-phien/validators/dates";
+import type { OcopClaim, SubmittedListing } from "~/server/api-types";
 
 const LEVEL: Record<OcopClaim["issuingLevel"], string> = {
   central: "Trung ương",

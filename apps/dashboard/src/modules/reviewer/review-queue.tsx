@@ -1,5 +1,5 @@
-import { ZSubmittedListingsInput } from "@cho-phien/validators/back-office";
 import { PROVINCES } from "@cho-phien/validators/provinces";
+import { ZSubmittedListingsInput } from "@cho-phien/validators/reviews";
 import { EmptyState, InputErrors } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
 import { Pagination } from "~/modules/common/pagination";
@@ -15,7 +15,7 @@ export async function ReviewQueue({ searchParams }: { searchParams: SearchParams
     page: param(searchParams, "page"),
   });
   const input = parsed.success ? parsed.data : ZSubmittedListingsInput.parse({});
-  const queue = await caller.review.submittedListings(input);
+  const queue = await caller.reviews.submittedListings(input);
 
   return (
     <div>

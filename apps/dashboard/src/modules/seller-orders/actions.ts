@@ -1,6 +1,6 @@
 "use server";
 
-import { ZSellerAdvanceInput } from "@cho-phien/api/services/orders/order-schemas";
+import { ZSellerAdvanceInput } from "@cho-phien/validators/orders";
 import { redirect } from "next/navigation";
 import { getCaller } from "~/server/caller";
 import { listHref, parseListParams, STATUS_PARAM } from "./list-params";

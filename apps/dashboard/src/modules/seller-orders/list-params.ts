@@ -1,4 +1,4 @@
-import { type ORDER_STATUSES, ZMyOrdersInput } from "@cho-phien/api/services/seller/seller-order-schemas";
+import { type ORDER_STATUSES, ZSellerOrdersInput } from "@cho-phien/validators/orders";
 import { param, type SearchParams, withParams } from "~/server/search-params";
 
 /**
@@ -17,11 +17,11 @@ export interface ListParams {
 
 export function parseListParams(sp: SearchParams): {
   params: ListParams;
-  input: ReturnType<typeof ZMyOrdersInput.parse>;
+  input: ReturnType<typeof ZSellerOrdersInput.parse>;
   errors: string[] | null;
 } {
   const status = param(sp, STATUS_PARAM) || DEFAULT_FILTER;
-  const parsed = ZMyOrdersInput.safeParse({
+  const parsed = ZSellerOrdersInput.safeParse({
     status: status === "all" ? undefined : status,
     shopId: param(sp, "shop") || undefined,
     page: param(sp, "page") || undefined,
@@ -29,7 +29,7 @@ export function parseListParams(sp: SearchParams): {
   if (!parsed.success) {
     return {
       params: { status: DEFAULT_FILTER, page: 1 },
-      input: ZMyOrdersInput.parse({ status: DEFAULT_FILTER }),
+      input: ZSellerOrdersInput.parse({ status: DEFAULT_FILTER }),
       errors: [...new Set(parsed.error.issues.map((i) => i.message))],
     };
   }

@@ -1,5 +1,5 @@
-import type { MyOrder } from "@cho-phien/api/services/seller/list-my-orders";
 import { CARRIER_LABEL, CARRIERS } from "@cho-phien/validators/checkout";
+import type { MyOrder } from "~/server/api-types";
 import { advanceOrderAction } from "./actions";
 import { type ListParams, STATUS_PARAM } from "./list-params";
 

@@ -1,7 +1,7 @@
 import { formatDateTimeVn } from "@cho-phien/validators/dates";
-import type { MyOrder } from "@cho-phien/api/services/seller/list-my-orders";
 import { formatVnd } from "@cho-phien/validators/money";
 import { formatVnPhone } from "@cho-phien/validators/phone";
+import type { MyOrder } from "~/server/api-types";
 import type { ListParams } from "./list-params";
 import { NextStepForm } from "./next-step-form";
 import { OrderStatusBadge } from "./order-status";

@@ -1,33 +1,31 @@
 import type { OrderStatus } from "@cho-phien/db";
+import { FARM_ORDER_STATUS_LABELS } from "@cho-phien/validators/order-status-labels";
 
 /**
- * Order states in the words a farmer uses, each with its own colour and symbol (never colour alone). The
- * buyer-facing labels live with the state machine; these are the farm's side of the same steps.
+ * Order states as the farm sees them: the words are the farm's column of the shared table
+ * (@cho-phien/validators/order-status-labels, which also holds the buyer's words); each state here gets its own
+ * colour and symbol (never colour alone).
  */
-export const ORDER_STATUS: Record<OrderStatus, { label: string; className: string; icon: string }> = {
-  pending_payment: {
-    label: "Chờ người mua trả tiền",
-    className: "border-stone-300 bg-stone-100 text-stone-800",
-    icon: "…",
-  },
-  placed: { label: "Đơn mới", className: "border-amber-300 bg-amber-50 text-amber-900", icon: "!" },
-  accepted: { label: "Đã nhận đơn", className: "border-sky-300 bg-sky-50 text-sky-900", icon: "✓" },
-  packed: { label: "Đã đóng gói", className: "border-sky-300 bg-sky-50 text-sky-900", icon: "▣" },
-  shipped: { label: "Đang giao", className: "border-violet-300 bg-violet-50 text-violet-900", icon: "→" },
-  delivered: { label: "Đã giao", className: "border-green-300 bg-green-50 text-green-900", icon: "✓" },
-  completed: { label: "Hoàn tất", className: "border-green-300 bg-green-50 text-green-900", icon: "✓" },
-  cancelled: { label: "Đã hủy", className: "border-red-300 bg-red-50 text-red-900", icon: "✕" },
-  refunded: { label: "Đã hoàn tiền", className: "border-stone-300 bg-white text-stone-700", icon: "↩" },
+const STYLE: Record<OrderStatus, { className: string; icon: string }> = {
+  pending_payment: { className: "border-stone-300 bg-stone-100 text-stone-800", icon: "…" },
+  placed: { className: "border-amber-300 bg-amber-50 text-amber-900", icon: "!" },
+  accepted: { className: "border-sky-300 bg-sky-50 text-sky-900", icon: "✓" },
+  packed: { className: "border-sky-300 bg-sky-50 text-sky-900", icon: "▣" },
+  shipped: { className: "border-violet-300 bg-violet-50 text-violet-900", icon: "→" },
+  delivered: { className: "border-green-300 bg-green-50 text-green-900", icon: "✓" },
+  completed: { className: "border-green-300 bg-green-50 text-green-900", icon: "✓" },
+  cancelled: { className: "border-red-300 bg-red-50 text-red-900", icon: "✕" },
+  refunded: { className: "border-stone-300 bg-white text-stone-700", icon: "↩" },
 };
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  const s = ORDER_STATUS[status];
+  const s = STYLE[status];
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${s.className}`}
     >
       <span aria-hidden="true">{s.icon}</span>
-      {s.label}
+      {FARM_ORDER_STATUS_LABELS[status]}
     </span>
   );
 }

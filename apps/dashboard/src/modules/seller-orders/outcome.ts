@@ -1,4 +1,4 @@
-import type { TSellerStep } from "@cho-phien/api/services/orders/order-schemas";
+import type { TSellerStep } from "@cho-phien/validators/orders";
 
 /**
  * What happened after a step button, carried back in the URL as fixed words (`ket-qua`, `buoc`) and an

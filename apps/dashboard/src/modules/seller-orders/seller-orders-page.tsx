@@ -1,6 +1,6 @@
-import type { TSellerStep } from "@cho-phien/api/services/orders/order-schemas";
-import { ZOrderCode } from "@cho-phien/api/services/orders/order-schemas";
-import { ACTIVE_ORDER_STATUSES } from "@cho-phien/api/services/seller/seller-order-schemas";
+import { farmOrderStatusLabel, orderStatusLabel } from "@cho-phien/validators/order-status-labels";
+import type { TSellerStep } from "@cho-phien/validators/orders";
+import { ACTIVE_ORDER_STATUSES, ZOrderCode } from "@cho-phien/validators/orders";
 import Link from "next/link";
 import { EmptyState, InputErrors } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
@@ -9,19 +9,18 @@ import { getCaller } from "~/server/caller";
 import { param, type SearchParams } from "~/server/search-params";
 import { type ListParams, listHref, parseListParams, type StatusFilter } from "./list-params";
 import { OrderCard } from "./order-card";
-import { ORDER_STATUS } from "./order-status";
 import { OUTCOMES, type Outcome, outcomeMessage } from "./outcome";
 
 /** The filter tabs, the farm's to-do first. Completed and refunded orders stay under "Tất cả". */
 const TABS: { filter: StatusFilter; label: string }[] = [
   { filter: "active", label: "Cần xử lý" },
-  { filter: "placed", label: ORDER_STATUS.placed.label },
-  { filter: "accepted", label: ORDER_STATUS.accepted.label },
-  { filter: "packed", label: ORDER_STATUS.packed.label },
-  { filter: "shipped", label: ORDER_STATUS.shipped.label },
-  { filter: "delivered", label: ORDER_STATUS.delivered.label },
-  { filter: "pending_payment", label: "Chờ thanh toán" },
-  { filter: "cancelled", label: ORDER_STATUS.cancelled.label },
+  { filter: "placed", label: farmOrderStatusLabel("placed") },
+  { filter: "accepted", label: farmOrderStatusLabel("accepted") },
+  { filter: "packed", label: farmOrderStatusLabel("packed") },
+  { filter: "shipped", label: farmOrderStatusLabel("shipped") },
+  { filter: "delivered", label: farmOrderStatusLabel("delivered") },
+  { filter: "pending_payment", label: orderStatusLabel("pending_payment", "vi") },
+  { filter: "cancelled", label: farmOrderStatusLabel("cancelled") },
   { filter: "all", label: "Tất cả" },
 ];
 
@@ -34,7 +33,7 @@ const SELLER_STEPS: readonly string[] = ["accepted", "packed", "shipped", "deliv
 export async function SellerOrdersPage({ searchParams }: { searchParams: SearchParams }) {
   const caller = await getCaller();
   const { params, input, errors } = parseListParams(searchParams);
-  const [shops, orders] = await Promise.all([caller.seller.myShops(), caller.seller.myOrders(input)]);
+  const [shops, orders] = await Promise.all([caller.shops.mine(), caller.orders.forSeller(input)]);
   const notice = readOutcome(searchParams);
   const activeCount = ACTIVE_ORDER_STATUSES.reduce((s, st) => s + (orders.counts[st] ?? 0), 0);
   const allCount = Object.values(orders.counts).reduce((s, n) => s + (n ?? 0), 0);

@@ -1,7 +1,7 @@
-import type { MyProduct } from "@cho-phien/api/services/seller/list-my-products";
 import { formatVnd } from "@cho-phien/validators/money";
 import { ProductThumb } from "~/modules/common/product-thumb";
 import { StatusBadge } from "~/modules/common/status-badge";
+import type { MyProduct } from "~/server/api-types";
 
 /** A product line: photo, name, status, price per unit, stock; the reviewer's note when it was sent back. */
 export function ProductRow({ product: p, showShop }: { product: MyProduct; showShop: boolean }) {

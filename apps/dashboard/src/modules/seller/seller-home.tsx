@@ -1,4 +1,4 @@
-import { LISTING_STATUSES, ZMyProductsInput } from "@cho-phien/validators/back-office";
+import { LISTING_STATUSES, ZMyProductsInput } from "@cho-phien/validators/listings";
 import Link from "next/link";
 import { EmptyState, InputErrors } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
@@ -7,6 +7,7 @@ import { LISTING_STATUS } from "~/modules/common/status-badge";
 import { getCaller } from "~/server/caller";
 import { param, type SearchParams, withParams } from "~/server/search-params";
 import { ProductRow } from "./product-row";
+import { SellerNav } from "./seller-nav";
 import { ShopCard } from "./shop-card";
 
 /** The farmer's home: their shops (own or helped), then their products with status, price and stock. */
@@ -19,7 +20,7 @@ export async function SellerHome({ searchParams }: { searchParams: SearchParams 
   };
   const parsed = ZMyProductsInput.safeParse(raw);
   const input = parsed.success ? parsed.data : ZMyProductsInput.parse({});
-  const [shops, products] = await Promise.all([caller.seller.myShops(), caller.seller.myProducts(input)]);
+  const [shops, products] = await Promise.all([caller.shops.mine(), caller.listings.mine(input)]);
   const link = (over: { shop?: string; status?: string; page?: number }) =>
     withParams("/seller", {
       shop: "shop" in over ? over.shop : input.shopId,
@@ -35,18 +36,8 @@ export async function SellerHome({ searchParams }: { searchParams: SearchParams 
 
   return (
     <div>
-      <PageHeader
-        title="Gian hàng của tôi"
-        subtitle="Sản phẩm, giá và hàng còn trong kho"
-        actions={
-          <Link
-            href="/seller/orders"
-            className="flex min-h-12 items-center rounded-lg bg-green-700 px-4 text-base font-semibold text-white hover:bg-green-800"
-          >
-            Đơn hàng →
-          </Link>
-        }
-      />
+      <PageHeader title="Gian hàng của tôi" subtitle="Sản phẩm, giá và hàng còn trong kho" />
+      <SellerNav current="/seller" />
       <InputErrors
         messages={parsed.success ? null : [...new Set(parsed.error.issues.map((i) => i.message))]}
       />

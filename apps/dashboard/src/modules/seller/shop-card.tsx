@@ -1,5 +1,5 @@
-import type { MyShop } from "@cho-phien/api/services/seller/list-my-shops";
 import Link from "next/link";
+import type { MyShop } from "~/server/api-types";
 
 /** One shop the user manages, with what needs attention (waiting for review, sent back for changes). */
 export function ShopCard({ shop, href }: { shop: MyShop; href: string }) {

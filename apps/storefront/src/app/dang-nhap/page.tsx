@@ -1,7 +1,7 @@
 import { SignInForm } from "@cho-phien/ui/sign-in-form";
+import { safeLocalPath } from "@cho-phien/validators/safe-path";
 import type { Metadata } from "next";
 import { getI18n } from "~/i18n/get-i18n";
-import { safeLocalPath } from "~/server/safe-path";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };

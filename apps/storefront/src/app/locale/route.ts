@@ -1,6 +1,6 @@
+import { safeLocalPath } from "@cho-phien/validators/safe-path";
 import { type NextRequest, NextResponse } from "next/server";
 import { LOCALE_COOKIE, parseLocale } from "~/i18n/locale";
-import { safeLocalPath } from "~/server/safe-path";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 

@@ -1,5 +1,5 @@
-import { checkoutMessages } from "./messages";
 import type { Locale } from "~/i18n/locale";
+import { checkoutMessages } from "./messages";
 
 const button =
   "h-12 flex-1 rounded-xl bg-brand-700 px-5 text-lg font-semibold text-white hover:bg-brand-800 disabled:bg-stone-400";

@@ -1,15 +1,10 @@
-import { LOCALE_COOKIE, parseLocale } from "~/i18n/locale";
-import { safeLocalPath } from "~/server/safe-path";
-import { userMessage } from "./error-message";
-import { flashCookie, withFlash } from "./flash";
-import { apiForRequest, field, readForm, redirectTo } from "./form-post";
+import { safeLocalPath } from "@cho-phien/validators/safe-path";
+import { apiForRequest } from "~/server/caller";
+import { userMessage } from "~/server/error-message";
+import { flashCookie, withFlash } from "~/server/flash";
+import { field, readForm, redirectTo } from "~/server/form-post";
+import { localeOf } from "~/server/request-locale";
 import { checkoutMessages } from "./messages";
-
-/** The interface language from the request's cookie (route handlers answer before any page renders). */
-export function localeOf(req: Request) {
-  const m = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(req.headers.get("cookie") ?? "");
-  return parseLocale(m?.[1]);
-}
 
 /**
  * POST /cart/actions — the add / set quantity / remove forms. Each answers with a redirect (303) to a page

@@ -1,11 +1,11 @@
-import type { CartLine } from "@cho-phien/api/services/cart/cart-view";
 import { formatVnd } from "@cho-phien/validators/money";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getI18n } from "~/i18n/get-i18n";
 import { IMAGE_HEIGHT, IMAGE_WIDTH, productImage } from "~/modules/catalog/product-image";
+import { FlashBanner } from "~/modules/common/flash-banner";
+import type { CartLine } from "~/server/api-types";
 import { getCaller } from "~/server/caller";
-import { FlashBanner } from "./flash-banner";
 import { type CheckoutMessages, checkoutMessages } from "./messages";
 
 export const cartMetadata: Metadata = { title: "Giỏ hàng", robots: { index: false } };

@@ -1,3 +1,4 @@
+import { ORDER_STATUS_LABELS } from "@cho-phien/validators/order-status-labels";
 import type { Locale } from "~/i18n/locale";
 
 /**
@@ -77,6 +78,7 @@ const vi = {
     n > 1 ? `Đơn của bạn được chia thành ${n} đơn, mỗi nhà vườn một đơn.` : "Đơn hàng của bạn",
   orderCode: "Mã đơn",
   status: "Trạng thái",
+  orderStatus: ORDER_STATUS_LABELS.vi,
   carrier: "Vận chuyển",
   estimated: (days: number) => `Dự kiến khoảng ${days} ngày`,
   codCollect: (amount: string) => `Trả ${amount} khi nhận kiện này`,
@@ -180,6 +182,7 @@ const en: CheckoutMessages = {
   ordersPerFarm: (n) => (n > 1 ? `Your order was split into ${n} orders, one per farm.` : "Your order"),
   orderCode: "Order",
   status: "Status",
+  orderStatus: ORDER_STATUS_LABELS.en,
   carrier: "Carrier",
   estimated: (days) => `About ${days} days`,
   codCollect: (amount) => `Pay ${amount} when this parcel arrives`,

@@ -1,7 +1,7 @@
-import type { CategorySummary } from "@cho-phien/api/services/catalog/list-categories";
 import Link from "next/link";
 import type { Messages } from "~/i18n/dictionary";
 import type { Locale } from "~/i18n/locale";
+import type { CategorySummary } from "~/server/api-types";
 import { categoryImage } from "./product-image";
 
 export function categoryName(c: { name: string; nameEn: string }, locale: Locale): string {

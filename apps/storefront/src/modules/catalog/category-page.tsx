@@ -1,3 +1,4 @@
+import { isTrpcError } from "@cho-phien/ui/trpc-errors";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -7,7 +8,6 @@ import { runSearch } from "~/modules/search/run-search";
 import { readSearchParams } from "~/modules/search/search-params";
 import { SearchResults } from "~/modules/search/search-results";
 import { getCaller } from "~/server/caller";
-import { isTrpcError } from "~/server/trpc-errors";
 import { categoryName } from "./category-list";
 
 type Props = {

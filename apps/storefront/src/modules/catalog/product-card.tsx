@@ -1,7 +1,7 @@
-import type { ProductCard as TProductCard } from "@cho-phien/api/services/catalog/search-products";
 import { OcopBadge } from "@cho-phien/ui/ocop-badge";
 import Link from "next/link";
 import type { Messages } from "~/i18n/dictionary";
+import type { ProductCard as TProductCard } from "~/server/api-types";
 import { Price } from "./price";
 import { IMAGE_HEIGHT, IMAGE_WIDTH, productImage } from "./product-image";
 

@@ -1,10 +1,11 @@
 import { CHECKOUT_CODE_RE } from "@cho-phien/validators/checkout";
 import { normalizeVnPhone } from "@cho-phien/validators/phone";
-import { localeOf } from "~/modules/cart/cart-actions";
-import { userMessage } from "~/modules/cart/error-message";
-import { flashCookie, withFlash } from "~/modules/cart/flash";
-import { apiForRequest, field, readForm, redirectTo } from "~/modules/cart/form-post";
 import { checkoutMessages } from "~/modules/cart/messages";
+import { apiForRequest } from "~/server/caller";
+import { userMessage } from "~/server/error-message";
+import { flashCookie, withFlash } from "~/server/flash";
+import { field, readForm, redirectTo } from "~/server/form-post";
+import { localeOf } from "~/server/request-locale";
 import { buyerPhoneCookie } from "./buyer-phone-cookie";
 import { clearDraftCookie, draftCookie, draftFromForm, shippingKey } from "./checkout-draft";
 

@@ -1,6 +1,6 @@
+import qrcode from "qrcode-generator";
 import { describe, expect, it } from "vitest";
 import { draftCookie, draftFromForm, normalizeDraft, readDraft, shippingKey } from "./checkout-draft";
-import qrcode from "qrcode-generator";
 import { qrSvg } from "./qr-svg";
 
 describe("checkout draft cookie", () => {

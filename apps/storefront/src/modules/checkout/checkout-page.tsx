@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { SavedAddress } from "@cho-phien/api/services/addresses/list-addresses";
-import type { CartGroup } from "@cho-phien/api/services/cart/cart-view";
-import type { QuoteGroup } from "@cho-phien/api/services/checkout/quote-checkout";
 import { ADDRESS_LIMITS, formatAddressLine } from "@cho-phien/validators/address";
 import { PAYMENT_METHOD_LABEL_VI, type TPaymentMethod } from "@cho-phien/validators/checkout";
 import { formatVnd } from "@cho-phien/validators/money";
@@ -11,8 +8,9 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { getI18n } from "~/i18n/get-i18n";
-import { FlashBanner } from "~/modules/cart/flash-banner";
 import { type CheckoutMessages, checkoutMessages } from "~/modules/cart/messages";
+import { FlashBanner } from "~/modules/common/flash-banner";
+import type { CartGroup, QuoteGroup, SavedAddress } from "~/server/api-types";
 import { getCaller, getCurrentUser } from "~/server/caller";
 import { type CheckoutDraft, DRAFT_COOKIE, EMPTY_DRAFT, readDraft, shippingKey } from "./checkout-draft";
 import { CHECKOUT_DRAFT_SCRIPT } from "./draft-script";

@@ -1,8 +1,7 @@
-import { formatShortDateTimeVn } from "@cho-phien/validators/dates";
-import type { CheckoutOrderView, CheckoutView } from "@cho-phien/api/services/checkout/checkout-view";
-import { platformBankAccount } from "@cho-phien/api/services/payments/vietqr-provider";
+import { isTrpcError } from "@cho-phien/ui/trpc-errors";
 import { formatAddressLine } from "@cho-phien/validators/address";
 import { ZCheckoutCode } from "@cho-phien/validators/checkout";
+import { formatShortDateTimeVn } from "@cho-phien/validators/dates";
 import { formatVnd } from "@cho-phien/validators/money";
 import { formatVnPhone } from "@cho-phien/validators/phone";
 import type { Metadata } from "next";
@@ -10,10 +9,10 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getI18n } from "~/i18n/get-i18n";
-import { FlashBanner } from "~/modules/cart/flash-banner";
 import { type CheckoutMessages, checkoutMessages } from "~/modules/cart/messages";
+import { FlashBanner } from "~/modules/common/flash-banner";
+import type { CheckoutOrderView, CheckoutView } from "~/server/api-types";
 import { getCaller } from "~/server/caller";
-import { isTrpcError } from "~/server/trpc-errors";
 import { BUYER_PHONE_COOKIE } from "./buyer-phone-cookie";
 import { CLEAR_DRAFT_SCRIPT } from "./draft-script";
 import { VietQrImage } from "./vietqr-image";
@@ -121,7 +120,7 @@ function PaymentPanel({ view, t }: { view: CheckoutView; t: CheckoutMessages }) 
   }
   if (p.method === "vietqr") {
     if (!p.qrPayload) return <p className={`${card} text-red-800`}>{t.paymentNotStarted}</p>;
-    const bank = platformBankAccount();
+    const bank = p.bankAccount;
     return (
       <section aria-labelledby="vietqr" className={`${card} space-y-3`}>
         <h2 id="vietqr" className="text-lg font-bold">
@@ -131,9 +130,7 @@ function PaymentPanel({ view, t }: { view: CheckoutView; t: CheckoutMessages }) 
         <VietQrImage payload={p.qrPayload} label={t.qrAlt(formatVnd(p.amountVnd))} />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-stone-600">{t.bankAccount}</dt>
-          <dd className="font-medium">
-            {bank.accountName} · {bank.accountNo}
-          </dd>
+          <dd className="font-medium">{bank ? `${bank.accountName} · ${bank.accountNo}` : "—"}</dd>
           <dt className="text-stone-600">{t.amount}</dt>
           <dd className="font-bold">{formatVnd(p.amountVnd)}</dd>
           <dt className="text-stone-600">{t.transferNote}</dt>
@@ -167,7 +164,9 @@ function OrderCard({ order: o, t, cod }: { order: CheckoutOrderView; t: Checkout
         <h2 id={`order-${o.code}`} className="font-bold">
           {o.shop.name}
         </h2>
-        <span className="rounded-full bg-stone-100 px-2 py-0.5 text-sm font-medium">{o.statusLabel}</span>
+        <span className="rounded-full bg-stone-100 px-2 py-0.5 text-sm font-medium">
+          {t.orderStatus[o.status]}
+        </span>
       </div>
       <p className="text-sm">
         {t.orderCode}: <span className="font-mono font-semibold">{o.code}</span>

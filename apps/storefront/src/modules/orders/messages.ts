@@ -1,4 +1,4 @@
-import type { OrderStatus } from "@cho-phien/db";
+import { ORDER_STATUS_LABELS } from "@cho-phien/validators/order-status-labels";
 import type { Locale } from "~/i18n/locale";
 
 /** Strings of /orders and /orders/[code], Vietnamese first. */
@@ -58,17 +58,7 @@ const vi = {
   thanksForRating: "Cảm ơn bạn đã đánh giá!",
   star: (n: number) => `${n} sao`,
   backToOrders: "Tất cả đơn hàng",
-  status: {
-    pending_payment: "Chờ thanh toán",
-    placed: "Đã đặt hàng",
-    accepted: "Nhà vườn đã nhận đơn",
-    packed: "Đã đóng gói",
-    shipped: "Đang giao hàng",
-    delivered: "Đã giao hàng",
-    completed: "Hoàn tất",
-    cancelled: "Đã hủy",
-    refunded: "Đã hoàn tiền",
-  } satisfies Record<OrderStatus, string>,
+  status: ORDER_STATUS_LABELS.vi,
   ratingsTitle: "Đánh giá của người mua",
   noRatings: "Chưa có đánh giá. Người mua đã nhận hàng có thể đánh giá từ trang đơn hàng.",
   ratingSummary: (avg: string, n: number) => `${avg}/5 · ${n} đánh giá`,
@@ -134,17 +124,7 @@ const en: OrdersMessages = {
   thanksForRating: "Thank you for your rating!",
   star: (n) => `${n} star${n === 1 ? "" : "s"}`,
   backToOrders: "All orders",
-  status: {
-    pending_payment: "Awaiting payment",
-    placed: "Placed",
-    accepted: "Accepted by the farm",
-    packed: "Packed",
-    shipped: "On its way",
-    delivered: "Delivered",
-    completed: "Completed",
-    cancelled: "Cancelled",
-    refunded: "Refunded",
-  },
+  status: ORDER_STATUS_LABELS.en,
   ratingsTitle: "Buyers' ratings",
   noRatings: "No ratings yet. Buyers who received the product can rate it from their order page.",
   ratingSummary: (avg, n) => `${avg}/5 · ${n} rating${n === 1 ? "" : "s"}`,

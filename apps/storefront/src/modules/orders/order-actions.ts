@@ -1,11 +1,12 @@
-import { ZOrderCode } from "@cho-phien/api/services/orders/order-schemas";
-import { normalizeVnPhone } from "@cho-phien/validators/phone";
 import { formatVnd } from "@cho-phien/validators/money";
-import { localeOf } from "~/modules/cart/cart-actions";
-import { userMessage } from "~/modules/cart/error-message";
-import { flashCookie, withFlash } from "~/modules/cart/flash";
-import { apiForRequest, field, readForm, redirectTo } from "~/modules/cart/form-post";
+import { ZOrderCode } from "@cho-phien/validators/orders";
+import { normalizeVnPhone } from "@cho-phien/validators/phone";
 import { BUYER_PHONE_COOKIE, buyerPhoneCookie } from "~/modules/checkout/buyer-phone-cookie";
+import { apiForRequest } from "~/server/caller";
+import { userMessage } from "~/server/error-message";
+import { flashCookie, withFlash } from "~/server/flash";
+import { field, readForm, redirectTo } from "~/server/form-post";
+import { localeOf } from "~/server/request-locale";
 import { ordersMessages } from "./messages";
 
 /**

@@ -1,10 +1,10 @@
+import { formatDateVn } from "@cho-phien/validators/dates";
 import { formatVnd } from "@cho-phien/validators/money";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getI18n } from "~/i18n/get-i18n";
-import { FlashBanner } from "~/modules/cart/flash-banner";
+import { FlashBanner } from "~/modules/common/flash-banner";
 import { getCaller, getCurrentUser } from "~/server/caller";
-import { formatDateVn } from "@cho-phien/validators/dates";
 import { OrderLookupForm } from "./lookup-form";
 import { ordersMessages } from "./messages";
 

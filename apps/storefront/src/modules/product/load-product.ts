@@ -1,7 +1,7 @@
+import { isTrpcError } from "@cho-phien/ui/trpc-errors";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getCaller } from "~/server/caller";
-import { isTrpcError } from "~/server/trpc-errors";
 
 /**
  * The product for a slug, or null when buyers may not see it (unknown, unapproved, closed shop, or a slug

@@ -1,8 +1,8 @@
-import type { OcopBadge as TOcop } from "@cho-phien/api/services/catalog/get-product-by-slug";
 import { OcopBadge } from "@cho-phien/ui/ocop-badge";
 import type { Messages } from "~/i18n/dictionary";
 import { formatDate } from "~/i18n/format";
 import type { Locale } from "~/i18n/locale";
+import type { OcopBadge as TOcop } from "~/server/api-types";
 
 /** The certificate behind the badge, so a buyer can check the decision number with the issuing authority. */
 export function OcopCertificate({ ocop, t, locale }: { ocop: TOcop; t: Messages; locale: Locale }) {

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { formatVnd } from "@cho-phien/validators/money";
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { productImage } from "~/modules/catalog/product-image";
-import { notFound } from "next/navigation";
 import { findProduct } from "./load-product";
 
 export const OG_SIZE = { width: 1200, height: 630 };

@@ -1,7 +1,7 @@
-import type { SearchResult } from "@cho-phien/api/services/catalog/search-products";
+import { badRequestMessages } from "@cho-phien/ui/trpc-errors";
 import type { TSearchInput } from "@cho-phien/validators/search";
+import type { SearchResult } from "~/server/api-types";
 import type { getCaller } from "~/server/caller";
-import { badRequestMessages } from "~/server/trpc-errors";
 import type { SearchParams } from "./search-params";
 
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; errors: string[] };

@@ -1,9 +1,9 @@
-import type { CategorySummary } from "@cho-phien/api/services/catalog/list-categories";
 import { PROVINCES } from "@cho-phien/validators/provinces";
 import { OCOP_STARS, SEARCH_QUERY_MAX } from "@cho-phien/validators/search";
 import type { Messages } from "~/i18n/dictionary";
 import type { Locale } from "~/i18n/locale";
 import { categoryName } from "~/modules/catalog/category-list";
+import type { CategorySummary } from "~/server/api-types";
 import type { SearchParams } from "./search-params";
 
 const field = "h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base";

@@ -1,7 +1,7 @@
-import type { CategorySummary } from "@cho-phien/api/services/catalog/list-categories";
 import type { Messages } from "~/i18n/dictionary";
 import type { Locale } from "~/i18n/locale";
 import { ProductGrid } from "~/modules/catalog/product-card";
+import type { CategorySummary } from "~/server/api-types";
 import { Pagination } from "./pagination";
 import type { SearchOutcome } from "./run-search";
 import { SearchFilters } from "./search-filters";

@@ -1,14 +1,14 @@
+import { isTrpcError } from "@cho-phien/ui/trpc-errors";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getI18n } from "~/i18n/get-i18n";
-import { notFoundMetadata } from "~/modules/layout/not-found-metadata";
 import { truncate } from "~/i18n/format";
+import { getI18n } from "~/i18n/get-i18n";
 import { ProductGrid } from "~/modules/catalog/product-card";
+import { notFoundMetadata } from "~/modules/layout/not-found-metadata";
 import { Pagination } from "~/modules/search/pagination";
 import { readSearchParams } from "~/modules/search/search-params";
 import { getCaller } from "~/server/caller";
-import { isTrpcError } from "~/server/trpc-errors";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -19,7 +19,7 @@ type Props = {
 const findShop = cache(async (slug: string, page: string | undefined) => {
   const caller = await getCaller();
   try {
-    return await caller.shop.bySlug({ slug, page: page ?? 1 });
+    return await caller.shops.bySlug({ slug, page: page ?? 1 });
   } catch (e) {
     if (isTrpcError(e, "NOT_FOUND") || isTrpcError(e, "BAD_REQUEST")) return null;
     throw e;

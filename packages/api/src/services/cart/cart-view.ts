@@ -1,4 +1,5 @@
 import type { DbTx } from "@cho-phien/db";
+import { isPublicProduct } from "../catalog/public-product";
 import { type CartOwner, cartWhere } from "./cart-owner";
 
 /** Why a cart line cannot be ordered as it is. */
@@ -93,16 +94,15 @@ export async function getCartView(db: DbTx, owner: CartOwner | null): Promise<Ca
   const groups = new Map<string, CartGroup>();
   for (const item of cart.items) {
     const p = item.product;
-    const { active, ...shop } = p.shop;
+    const { active: _active, ...shop } = p.shop;
     const maxQuantity = Math.max(0, Math.min(p.stock, p.maxPerOrder));
-    const problem: CartLineProblem | null =
-      p.listingStatus !== "approved" || !active
-        ? "UNAVAILABLE"
-        : p.stock <= 0
-          ? "SOLD_OUT"
-          : item.quantity > maxQuantity
-            ? "OVER_LIMIT"
-            : null;
+    const problem: CartLineProblem | null = !isPublicProduct(p)
+      ? "UNAVAILABLE"
+      : p.stock <= 0
+        ? "SOLD_OUT"
+        : item.quantity > maxQuantity
+          ? "OVER_LIMIT"
+          : null;
     const line: CartLine = {
       productId: p.id,
       slug: p.slug,

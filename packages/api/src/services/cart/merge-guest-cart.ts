@@ -1,4 +1,5 @@
 import type { Db } from "@cho-phien/db";
+import { isPublicProduct } from "../catalog/public-product";
 import { ensureCartId } from "./cart-owner";
 
 /**
@@ -38,7 +39,7 @@ export async function mergeGuestCart(db: Db, userId: string, guestToken: string)
       for (const item of guestItems) {
         const p = item.product;
         const limit = Math.min(p.stock, p.maxPerOrder);
-        if (p.listingStatus !== "approved" || !p.shop.active || limit <= 0) continue;
+        if (!isPublicProduct(p) || limit <= 0) continue;
         const quantity = Math.min((existing.get(item.productId) ?? 0) + item.quantity, limit);
         await tx.cartItem.upsert({
           where: { cartId_productId: { cartId: userCartId, productId: item.productId } },

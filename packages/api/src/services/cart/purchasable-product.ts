@@ -1,6 +1,7 @@
 import type { DbTx } from "@cho-phien/db";
 import { formatVnd } from "@cho-phien/validators/money";
 import { badRequest, conflict, DomainError } from "../../errors";
+import { isPublicProduct } from "../catalog/public-product";
 
 export interface PurchasableProduct {
   id: string;
@@ -29,7 +30,7 @@ export async function loadPurchasableProduct(db: DbTx, productId: string): Promi
       shop: { select: { active: true } },
     },
   });
-  if (p?.listingStatus !== "approved" || !p.shop.active) {
+  if (!p || !isPublicProduct(p)) {
     throw new DomainError("NOT_FOUND", "Sản phẩm không tồn tại hoặc đã ngừng bán", "PRODUCT_UNAVAILABLE");
   }
   return {

@@ -2,6 +2,7 @@ import type { DbTx, OcopLevel } from "@cho-phien/db";
 import { provinceByCode } from "@cho-phien/validators/provinces";
 import { ZSearchInput } from "@cho-phien/validators/search";
 import { notFound } from "../../errors";
+import { publicProductWhere } from "./public-product";
 import { type ProductCard, searchProducts } from "./search-products";
 
 export interface OcopBadge {
@@ -41,7 +42,7 @@ export interface ProductDetail {
 /** A product page. Anything but an approved listing of an active shop is "not found", never a hint it exists. */
 export async function getProductBySlug(db: DbTx, slug: string): Promise<ProductDetail> {
   const p = await db.product.findFirst({
-    where: { slug, listingStatus: "approved", shop: { active: true } },
+    where: { slug, ...publicProductWhere },
     include: {
       shop: { select: { id: true, slug: true, name: true, provinceCode: true, communeName: true } },
       category: { select: { slug: true, name: true, nameEn: true } },

@@ -1,4 +1,5 @@
 import type { DbTx } from "@cho-phien/db";
+import { publicProductWhere } from "./public-product";
 
 export interface CategorySummary {
   slug: string;
@@ -18,7 +19,7 @@ export async function listCategories(db: DbTx): Promise<CategorySummary[]> {
       name: true,
       nameEn: true,
       icon: true,
-      _count: { select: { products: { where: { listingStatus: "approved", shop: { active: true } } } } },
+      _count: { select: { products: { where: publicProductWhere } } },
     },
   });
   return rows.map(({ _count, ...c }) => ({ ...c, productCount: _count.products }));

@@ -1,4 +1,5 @@
 import type { TSearchQuery } from "@cho-phien/validators/search";
+import { approvedListingSql, publicProductSql } from "./public-product";
 
 /**
  * Narrower listings the storefront builds from the same query (never reachable from buyer input directly):
@@ -48,16 +49,11 @@ const ALL_BUT_ONE = (qp: string) => `(SELECT CASE WHEN cardinality(l.lx) < 2
 
 /**
  * The match stages every text query starts with, cheapest first; a later one runs only when the earlier
- * found nothing (a one-time filter):
- * - exact: every word present ("Product"."searchVector", GIN; migration 20261129000300);
- * - near: all words but one present, and the whole query trigram-similar (one typo, "ot chao mau"); at most
- *   NARROW + 1 collected, since each costs a trigram recheck;
- * - fuzzy (written by the caller, its shape depends on the sort): trigram similarity alone, as before.
- * The typo stages run only when no approved listing at all has every word (`known`): a query made of real
- * catalogue words that finds nothing under the buyer's filters is not a typo, and fuzzy-matching it is the
- * most expensive search there is (a trigram recheck on every product sharing a few trigrams). It counts
- * rather than asks EXISTS: with a LIMIT 1 the planner bets on a sequential scan finding a row early, which
- * for a typo reads the whole table; and it only runs when the filtered exact stage found nothing.
+ * found nothing: exact (every word, "searchVector" GIN), near (all words but one plus trigram similarity of
+ * the whole query: one typo; at most NARROW + 1, each a trigram recheck), then fuzzy (trigram alone, written
+ * by the caller). Typo stages run only when no approved listing has every word (`known`): real words that find
+ * nothing under the filters are not a typo, and fuzzy-matching them is the dearest search there is. `known`
+ * counts through the tsvector index: EXISTS … LIMIT 1 planned a sequential scan.
  */
 function matchStages(whereSql: string, qp: string, param: (v: unknown) => string): string {
   const cap = param(MATCH_CAP);
@@ -69,7 +65,7 @@ function matchStages(whereSql: string, qp: string, param: (v: unknown) => string
     known AS MATERIALIZED (
       SELECT EXISTS (SELECT 1 FROM exact)
              OR (SELECT count(*) > 0 FROM "Product" x
-                  WHERE x."searchVector" @@ ${EVERY_WORD(qp)} AND x."listingStatus" = 'approved') AS yes),
+                  WHERE x."searchVector" @@ ${EVERY_WORD(qp)} AND ${approvedListingSql("x")}) AS yes),
     near AS MATERIALIZED (
       SELECT p.id
         ${FROM}
@@ -83,29 +79,17 @@ function matchStages(whereSql: string, qp: string, param: (v: unknown) => string
 const candidatesFor = (offset: number, pageSize: number) => Math.max(200, 4 * (offset + pageSize));
 
 /**
- * The catalog search as one parameterised SQL statement, shared by the tRPC procedure and the benchmark's
- * direct-`pg` baseline so both run exactly the same query. Every product-card listing on the storefront
- * (search, category, home, shop) goes through here, so "approved listing of an active shop" and "OCOP badge
- * only while verified and unexpired" are decided in one place.
+ * The catalog search as one parameterised SQL statement, shared by the tRPC procedure and the bench's raw-`pg`
+ * baseline so both run exactly the same query. Every product-card listing (search, category, home, shop) goes
+ * through here, so "approved listing of an active shop" and "OCOP badge only while verified and unexpired"
+ * hold on every storefront surface.
  *
- * Diacritics: `cp_search_norm` (migration 20261129000100) lower-cases, strips tones with unaccent and maps
- * đ→d, on both the stored columns and the query. Matching, cheapest first (see matchStages): every word
- * exactly ("searchVector" tsvector, GIN, no recheck); else, when the words are not all catalogue words, one
- * typo: all words but one exactly plus pg_trgm's word similarity (`<%`) over the whole query, so "ot chao
- * mau" still finds "ot chao mao dai duc"; else word similarity alone. Each trigram match costs a ~20 µs
- * recheck, which is why it is only the fallback. User text only ever travels as a bind parameter, so %, _, '
- * and \ are plain characters; tsqueries are built by plainto_tsquery, never by string splicing of raw text.
- *
- * Shapes, chosen so a broad word ("gà", "mật ong": ~10% of a 100,000-product catalogue) never makes Postgres
- * join and score every match (measured with `pnpm bench --only search`):
- * - no `count(*) OVER ()`: the total is a scalar subquery that stops counting at TOTAL_CAP + 1 rows, so a
- *   listing sorted by date or price can stop at its LIMIT; a text query counts the matches each stage
- *   collected (exact up to MATCH_CAP, typo stages up to NARROW; beyond that "more than");
- * - relevance with a query: candidates picked cheaply (a string proxy over the collected matches, or a KNN
- *   walk on the GiST index "Product_searchText_knn_idx" when exact matches are dense), re-ranked with the
- *   full score;
- * - a query with a price or date sort: the collected matches sorted when they are all of them, else the
- *   date/price index walked with the match test as a filter, stopping at the page.
+ * `cp_search_norm` strips case, tones and đ from the stored columns and the query alike; matching is exact
+ * words, then one typo, then trigram similarity (see matchStages). User text only travels as a bind parameter
+ * and tsqueries come from plainto_tsquery, never from splicing. The shapes below keep a broad word ("gà": ~10%
+ * of 100,000 products) from making Postgres join and score every match: a capped total, relevance candidates
+ * re-ranked with the full score, a bounded walk of the price/date order. Why, and the measurements behind
+ * each shape: docs/adr/0001-search-in-postgres.md.
  */
 export function buildSearchSql(
   input: TSearchQuery,
@@ -133,14 +117,10 @@ export function buildSearchSql(
     const k = param(candidatesFor(offsetN, input.pageSize));
     const limit = param(input.pageSize);
     const offset = param(offsetN);
-    // Candidates, re-ranked with the full score:
-    // - at most MATCH_CAP exact matches, or a typo's near/fuzzy matches (at most NARROW + 1 of them, collected
-    //   through a GIN probe; a KNN walk would read the whole GiST index looking for sparse matches): the k
-    //   likeliest by a cheap proxy (phrase at the start / in the title, shortest text), a few string functions
-    //   per row. A typo matching more than NARROW ranks the NARROW + 1 it collected (reported as "more than").
-    // - more exact matches (a broad word, so dense): the nearest k by trigram distance, a KNN walk on GiST that
-    //   stops after k. coalesce() hides the tsvector test from the planner, which misjudges correlated words
-    //   ("mat ong": 1,000 estimated, 10,000 real) and would otherwise fetch every match to sort by distance.
+    // Candidates, re-ranked with the full score: the matches the stages collected (sparse, so a KNN walk would
+    // read the whole GiST index) ordered by a cheap string proxy; denser exact matches by a KNN walk on GiST
+    // that stops after k. coalesce() hides the tsvector test from the planner, which misjudges correlated words
+    // and would otherwise fetch every match to sort by distance.
     const text = `
     WITH ${stages},
     fuzzy AS MATERIALIZED (
@@ -187,20 +167,12 @@ export function buildSearchSql(
   }
 
   if (qp) {
-    // A text query sorted by price or date. The match stages collect at most MATCH_CAP + 1 exact matches
-    // through the tsvector index, or after a typo NARROW + 1 near or fuzzy ones (each costs a trigram
-    // recheck). When that is all of them, sort just those; when there are more (a broad word, so matches are
-    // dense), walk the price/date order and stop at the page instead of collecting and sorting thousands of
-    // matches. Only one branch runs: the other is gated by a one-time filter on the counts.
-    //
-    // Many exact matches: first walk the first WALK_WINDOW approved products in the page's order (an index
-    // range, ~1 µs a row) and keep the matches; when the page is among them, done — the window is a prefix
-    // of the order, so its first matches are the first matches overall. Otherwise the matches are rare early
-    // in that order (price correlates with product: honey is dear, so "mat ong" by price ascending walked
-    // 54,000 products before its first page), and all matches are fetched through the tsvector index and
-    // top-N sorted (~3 µs a match). `unorderedBy` hides the index order from the planner for that branch: it
-    // would otherwise trust its selectivity guess and walk the whole order again. A listing in OCOP order
-    // (not an index order) skips the window.
+    // A text query sorted by price or date. When the stages collected all the matches, sort just those. When
+    // there are more (a broad word), walk the first WALK_WINDOW products of the page's index order and keep the
+    // matches (a prefix of the order, so its first matches are the first overall); if the page is not among
+    // them (price correlates with product, so matches can be rare early), top-N sort all tsvector matches.
+    // `unorderedBy` hides the index order from the planner for that fallback, or it would walk the whole order
+    // again. OCOP order is not an index order and skips the window. Only one branch runs (one-time filters).
     const stages = matchStages(whereSql, qp, param);
     const narrow = param(NARROW);
     const windowed = scope.orderBy === "ocop" ? "false" : "true";
@@ -231,7 +203,7 @@ export function buildSearchSql(
     walked AS MATERIALIZED (
       SELECT p.id
         FROM (SELECT w.* FROM "Product" w
-               WHERE w."listingStatus" = 'approved' AND ${windowed} AND (SELECT ne > ${MATCH_CAP} FROM probe)
+               WHERE ${approvedListingSql("w")} AND ${windowed} AND (SELECT ne > ${MATCH_CAP} FROM probe)
                ORDER BY ${orderBy.replaceAll("p.", "w.")}
                LIMIT ${WALK_WINDOW}) p
         JOIN "Shop" s ON s.id = p."shopId"
@@ -308,7 +280,7 @@ export function buildSearchSql(
     WITH walked AS MATERIALIZED (
       SELECT p.id
         FROM (SELECT w.* FROM "Product" w
-               WHERE w."listingStatus" = 'approved'
+               WHERE ${approvedListingSql("w")}
                ORDER BY ${orderBy.replaceAll("p.", "w.")}
                LIMIT ${WALK_WINDOW}) p
         JOIN "Shop" s ON s.id = p."shopId"
@@ -410,7 +382,7 @@ function buildWhere(input: TSearchQuery, scope: SearchScope) {
     values.push(v);
     return `$${values.length}`;
   };
-  const where: string[] = [`p."listingStatus" = 'approved'`, `s.active`];
+  const where: string[] = [publicProductSql("p", "s")];
   const q = input.q?.trim() ? input.q.trim() : null;
   const qp = q ? param(q) : null;
   if (input.category) where.push(`c.slug = ${param(input.category)}`);

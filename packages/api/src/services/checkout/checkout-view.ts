@@ -8,8 +8,9 @@ import type {
 } from "@cho-phien/db";
 import type { TAddress } from "@cho-phien/validators/address";
 import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
-import { ORDER_STATUS_LABEL_VI } from "../orders/order-state-machine";
 import { ORDER_LINE_SELECT, type OrderLineView } from "../orders/order-line";
+import { ORDER_STATUS_LABEL_VI } from "../orders/order-state-machine";
+import { platformBankAccount } from "../payments/vietqr-provider";
 
 export interface CheckoutOrderView {
   code: string;
@@ -55,6 +56,8 @@ export interface CheckoutView {
     redirectUrl: string | null;
     qrPayload: string | null;
     paidAt: Date | null;
+    /** For a bank transfer: the platform account the buyer pays, shown beside the QR to check whom they pay. */
+    bankAccount: { accountName: string; accountNo: string } | null;
   } | null;
 }
 
@@ -136,7 +139,10 @@ export function toCheckoutView(c: CheckoutRecord): CheckoutView {
     itemsTotalVnd: c.itemsTotalVnd,
     shippingVnd: c.shippingVnd,
     totalVnd: c.totalVnd,
-    payment: c.payment,
+    payment: c.payment && {
+      ...c.payment,
+      bankAccount: c.payment.method === "vietqr" ? platformAccountShown() : null,
+    },
     orders: c.orders.map((o) => ({
       code: o.code,
       status: o.status,
@@ -152,4 +158,9 @@ export function toCheckoutView(c: CheckoutRecord): CheckoutView {
       history: o.history.map((h) => ({ from: h.from, to: h.to, at: h.createdAt, note: h.note })),
     })),
   };
+}
+
+function platformAccountShown() {
+  const { accountName, accountNo } = platformBankAccount();
+  return { accountName, accountNo };
 }

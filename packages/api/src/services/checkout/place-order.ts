@@ -1,6 +1,6 @@
 import type { Db, OrderStatus, Prisma } from "@cho-phien/db";
 import type { TPlaceOrderInput } from "@cho-phien/validators/checkout";
-import { badRequest, conflict, type DomainError } from "../../errors";
+import { badRequest, conflict } from "../../errors";
 import { appendAudit } from "../audit/append-audit";
 import type { CartOwner } from "../cart/cart-owner";
 import { isUniqueViolation } from "../cart/cart-owner";
@@ -8,9 +8,10 @@ import { enqueueNotification } from "../notifications/enqueue-notification";
 import { getPaymentProvider, type PaymentProvider } from "../payments";
 import type { ShippingProvider } from "../shipping/shipping-provider";
 import { tableShippingProvider } from "../shipping/table-shipping-provider";
+import { reserveStock } from "../stock/reserve-stock";
 import { newCheckoutCode, orderCode } from "./checkout-code";
 import { type CheckoutRecord, type CheckoutView, findCheckoutRecord, toCheckoutView } from "./checkout-view";
-import { type OrderPlan, planOrder, soldOut } from "./plan-order";
+import { type OrderPlan, planOrder } from "./plan-order";
 
 export interface PlaceOrderBuyer {
   /** null for a guest. */
@@ -229,42 +230,12 @@ async function writeCheckout(
   });
   await tx.cartItem.deleteMany({ where: { cartId } });
 
-  // Reserve stock last, in a fixed order (by id) so two checkouts sharing products never deadlock.
-  const lines = plan.shops.flatMap((s) => s.lines).sort((a, b) => (a.productId < b.productId ? -1 : 1));
-  for (const l of lines) {
-    const reserved = await tx.$executeRaw`
-      UPDATE "Product" SET "stock" = "stock" - ${l.quantity}
-      WHERE "id" = ${l.productId} AND "stock" >= ${l.quantity}
-        AND "listingStatus" = 'approved' AND "priceVnd" = ${l.priceVnd}`;
-    if (reserved !== 1) throw await whyNotReserved(tx, l);
-  }
+  // Reserve stock last: the row locks are held for the shortest time.
+  await reserveStock(
+    tx,
+    plan.shops.flatMap((s) => s.lines),
+  );
   return { kind: "placed", checkoutId: checkout.id, code, buyerPhone };
-}
-
-/** Names the reason a conditional decrement matched nothing (the transaction is rolled back either way). */
-async function whyNotReserved(
-  tx: Tx,
-  l: { productId: string; title: string; unit: string; priceVnd: number },
-): Promise<DomainError> {
-  const p = await tx.product.findUnique({
-    where: { id: l.productId },
-    select: { stock: true, listingStatus: true, priceVnd: true },
-  });
-  if (p?.listingStatus !== "approved") {
-    return conflict(`"${l.title}" vừa ngừng bán, vui lòng xóa khỏi giỏ hàng`, "PRODUCT_UNAVAILABLE", {
-      productId: l.productId,
-    });
-  }
-  if (p.priceVnd !== l.priceVnd) {
-    return conflict(
-      `Giá "${l.title}" vừa thay đổi. Vui lòng xem lại giá mới trước khi đặt hàng.`,
-      "PRICE_CHANGED",
-      {
-        prices: [{ productId: l.productId, title: l.title, seenVnd: l.priceVnd, currentVnd: p.priceVnd }],
-      },
-    );
-  }
-  return soldOut({ id: l.productId, title: l.title, unit: l.unit }, p.stock);
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { DbTx } from "@cho-phien/db";
-import { formatVnd } from "@cho-phien/validators/money";
 import type { TPlaceOrderInput } from "@cho-phien/validators/checkout";
+import { formatVnd } from "@cho-phien/validators/money";
 import { badRequest, conflict, DomainError } from "../../errors";
+import { isPublicProduct } from "../catalog/public-product";
 import type { ShippingOption, ShippingProvider } from "../shipping/shipping-provider";
+import { soldOut } from "../stock/sold-out";
 import { priceShipments } from "./price-shipments";
 
 export interface PlannedLine {
@@ -77,7 +79,7 @@ export async function planOrder(
     const p = byId.get(line.productId);
     if (!p)
       throw new DomainError("NOT_FOUND", "Sản phẩm không tồn tại hoặc đã ngừng bán", "PRODUCT_UNAVAILABLE");
-    if (p.listingStatus !== "approved" || !p.shop.active) {
+    if (!isPublicProduct(p)) {
       throw conflict(`"${p.title}" đã ngừng bán, vui lòng xóa khỏi giỏ hàng`, "PRODUCT_UNAVAILABLE", {
         productId: p.id,
       });
@@ -144,13 +146,4 @@ export async function planOrder(
   const itemsTotalVnd = shops.reduce((n, s) => n + s.itemsTotalVnd, 0);
   const shippingVnd = shops.reduce((n, s) => n + s.shipping.feeVnd, 0);
   return { shops, itemsTotalVnd, shippingVnd, totalVnd: itemsTotalVnd + shippingVnd };
-}
-
-/** The refusal every buyer who loses the race for the last units gets: names the product and what is left. */
-export function soldOut(p: { id: string; title: string; unit: string }, available: number): DomainError {
-  const message =
-    available > 0
-      ? `"${p.title}" chỉ còn ${available} ${p.unit}, không đủ cho đơn của bạn`
-      : `"${p.title}" vừa hết hàng, vui lòng bỏ khỏi giỏ để đặt các sản phẩm còn lại`;
-  return conflict(message, "SOLD_OUT", { productId: p.id, title: p.title, available });
 }

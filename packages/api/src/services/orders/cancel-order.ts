@@ -1,4 +1,5 @@
 import type { Db } from "@cho-phien/db";
+import type { Actor } from "../../actor";
 import { conflict, DomainError, notFound } from "../../errors";
 import { appendAudit } from "../audit/append-audit";
 import { enqueueNotification } from "../notifications/enqueue-notification";
@@ -9,7 +10,6 @@ import { cancelOrderReleasingStock } from "../stock/release-order-stock";
 import { type OrderViewer, orderAccessWhere } from "./order-access";
 import { CANCELLABLE, ORDER_STATUS_LABEL_VI } from "./order-state-machine";
 import { ORDER_TX } from "./transaction-options";
-import type { Actor } from "./transition-order";
 
 export interface CancelResult {
   cancelled: string[];

@@ -1,10 +1,12 @@
 import type { Db } from "@cho-phien/db";
 import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
+import type { TSellerStep } from "@cho-phien/validators/orders";
+import type { UserActor } from "../../actor";
 import { notFound } from "../../errors";
+import { shopAccessWhere } from "../shops/shop-access";
 import { ORDER_STATUS_LABEL_VI } from "./order-state-machine";
-import type { TSellerStep } from "./order-schemas";
 import { ORDER_TX } from "./transaction-options";
-import { type Actor, transitionOrder } from "./transition-order";
+import { transitionOrder } from "./transition-order";
 
 /**
  * A farm moves its order along: accepted → packed → shipped (with the carrier's tracking code) → delivered.
@@ -20,16 +22,14 @@ export async function sellerAdvanceOrder(
     to: TSellerStep;
     trackingCode?: string;
     carrier?: TCarrier;
-    actor: Actor & { id: string };
+    actor: UserActor;
   },
 ): Promise<{ code: string; status: TSellerStep; statusLabel: string; changed: boolean }> {
   return db.$transaction(async (tx) => {
     const order = await tx.order.findFirst({
       where: {
         code: args.code,
-        ...(args.actor.role === "admin"
-          ? {}
-          : { shop: { OR: [{ ownerId: args.actor.id }, { helpers: { some: { userId: args.actor.id } } }] } }),
+        shop: shopAccessWhere(args.actor),
       },
       select: {
         id: true,

@@ -1,13 +1,9 @@
 import type { DbTx, OrderStatus } from "@cho-phien/db";
+import type { Actor } from "../../actor";
 import { conflict, notFound } from "../../errors";
 import { appendAudit } from "../audit/append-audit";
 import { enqueueNotification } from "../notifications/enqueue-notification";
 import { canTransition, ORDER_STATUS_LABEL_VI } from "./order-state-machine";
-
-export interface Actor {
-  id: string | null;
-  role: string | null;
-}
 
 /**
  * Moves one order to `to` if the state machine allows it from its current status. The UPDATE is conditional

@@ -27,5 +27,5 @@ export function availablePaymentMethods(): PaymentMethod[] {
   return (Object.values(providers) as PaymentProvider[]).filter((p) => p.isAvailable()).map((p) => p.method);
 }
 
-export type { PaymentProvider, PaymentStart, CheckoutForPayment } from "./payment-provider";
-export { platformBankAccount, buildVietQrPayload, transferNoteFor } from "./vietqr-provider";
+export type { CheckoutForPayment, PaymentProvider, PaymentStart } from "./payment-provider";
+export { buildVietQrPayload, platformBankAccount, transferNoteFor } from "./vietqr-provider";

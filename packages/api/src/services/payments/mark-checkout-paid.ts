@@ -1,8 +1,8 @@
 import type { DbTx } from "@cho-phien/db";
+import type { Actor } from "../../actor";
 import { notFound } from "../../errors";
 import { appendAudit } from "../audit/append-audit";
 import { enqueueNotification } from "../notifications/enqueue-notification";
-import type { Actor } from "../orders/transition-order";
 import { transitionOrder } from "../orders/transition-order";
 
 export type PaidOutcome =

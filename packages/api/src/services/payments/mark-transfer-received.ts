@@ -1,6 +1,6 @@
 import type { Db } from "@cho-phien/db";
+import type { Actor } from "../../actor";
 import { badRequest, notFound } from "../../errors";
-import type { Actor } from "../orders/transition-order";
 import { ORDER_TX } from "../orders/transaction-options";
 import { markCheckoutPaid, type PaidOutcome } from "./mark-checkout-paid";
 

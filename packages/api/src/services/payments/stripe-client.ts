@@ -2,8 +2,9 @@ import Stripe from "stripe";
 
 /**
  * The platform's Stripe client. Stripe does not onboard merchants based in Vietnam, so the account is held
- * abroad and charges buyers' cards in VND (DOMAIN.md). STRIPE_API_HOST/PORT/PROTOCOL point the real SDK at a
- * local fake in tests (src/test/fake-stripe.ts); in production they are unset and the SDK talks to Stripe.
+ * abroad and charges buyers' cards in VND (docs/domain/payments.md). STRIPE_API_HOST/PORT/PROTOCOL point the
+ * real SDK at a local fake in tests (src/test/fake-stripe.ts); in production they are unset and the SDK talks
+ * to Stripe.
  */
 export function stripeConfigured(): boolean {
   return !!process.env.STRIPE_SECRET_KEY;

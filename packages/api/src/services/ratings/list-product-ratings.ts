@@ -1,5 +1,6 @@
 import type { DbTx } from "@cho-phien/db";
 import { notFound } from "../../errors";
+import { publicProductWhere } from "../catalog/public-product";
 import { averageOf } from "./rate-product";
 
 export interface ProductRating {
@@ -28,7 +29,7 @@ export async function listProductRatings(
   args: { productId: string; page: number; pageSize: number },
 ): Promise<ProductRatings> {
   const product = await db.product.findFirst({
-    where: { id: args.productId, listingStatus: "approved" },
+    where: { id: args.productId, ...publicProductWhere },
     select: { ratingCount: true, ratingSum: true },
   });
   if (!product) throw notFound("Không tìm thấy sản phẩm");

@@ -1,8 +1,9 @@
 import type { Db } from "@cho-phien/db";
+import type { UserActor } from "../../actor";
 import { conflict, notFound } from "../../errors";
 import { appendAudit } from "../audit/append-audit";
-import type { Actor } from "../orders/transition-order";
 import { ORDER_TX } from "../orders/transaction-options";
+import { shopAccessWhere } from "../shops/shop-access";
 
 /**
  * The farm answers a rating, once. Only the shop's owner or helper (or an admin) finds the rating at all;
@@ -10,19 +11,11 @@ import { ORDER_TX } from "../orders/transaction-options";
  */
 export async function replyToRating(
   db: Db,
-  args: { reviewId: string; reply: string; actor: Actor & { id: string } },
+  args: { reviewId: string; reply: string; actor: UserActor },
 ): Promise<{ reviewId: string; repliedAt: Date }> {
   return db.$transaction(async (tx) => {
-    const shopFilter =
-      args.actor.role === "admin"
-        ? {}
-        : {
-            product: {
-              shop: { OR: [{ ownerId: args.actor.id }, { helpers: { some: { userId: args.actor.id } } }] },
-            },
-          };
     const review = await tx.productReview.findFirst({
-      where: { id: args.reviewId, ...shopFilter },
+      where: { id: args.reviewId, product: { shop: shopAccessWhere(args.actor) } },
       select: { id: true },
     });
     if (!review) throw notFound("Không tìm thấy đánh giá của sản phẩm thuộc gian hàng bạn quản lý");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CARRIER_RATES, quoteFromTable, tableFee, tableShippingProvider } from "./table-shipping-provider";
 import { shippingZone } from "./shipping-zone";
+import { CARRIER_RATES, quoteFromTable, tableFee, tableShippingProvider } from "./table-shipping-provider";
 
 const QUANG_NINH = "22";
 const HA_NOI = "01";

@@ -1,5 +1,5 @@
 import type { DbTx } from "@cho-phien/db";
-import type { Actor } from "../orders/transition-order";
+import type { Actor } from "../../actor";
 import { transitionOrder } from "../orders/transition-order";
 
 /**

@@ -1,6 +1,6 @@
 "use server";
 
-import { ZOrderCode } from "@cho-phien/api/services/orders/order-schemas";
+import { ZOrderCode } from "@cho-phien/validators/orders";
 import { redirect } from "next/navigation";
 import { getCaller } from "~/server/caller";
 

@@ -1,6 +1,6 @@
 import { formatDateTimeVn } from "@cho-phien/validators/dates";
-import { ZOrderCode } from "@cho-phien/api/services/orders/order-schemas";
 import { formatVnd } from "@cho-phien/validators/money";
+import { ZOrderCode } from "@cho-phien/validators/orders";
 import { formatVnPhone } from "@cho-phien/validators/phone";
 import type { Metadata } from "next";
 import { EmptyState } from "~/modules/common/notices";

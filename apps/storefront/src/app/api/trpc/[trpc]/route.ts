@@ -1,4 +1,4 @@
-import { trpcHttpHandler } from "@cho-phien/api/http-handler";
+import { trpcHttpHandler } from "@cho-phien/api/http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { stripeWebhookResponse } from "@cho-phien/api/services/payments/stripe-webhook-request";
+import { stripeWebhookResponse } from "@cho-phien/api/http";
 import { getDb } from "@cho-phien/db";
 
 // The signature covers the exact bytes Stripe sent, so the body is read raw here (never parsed by Next),

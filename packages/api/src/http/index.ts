@@ -1,0 +1,10 @@
+/**
+ * `@cho-phien/api/http`: the API over HTTP. `trpcHttpHandler` answers `/api/trpc/*` as a fetch handler (each
+ * app's route handler under `next dev`); `serveApp` runs an app in production as one Node server that answers
+ * the API itself and hands every other path to Next.js; `stripeWebhookResponse` answers Stripe's webhook.
+ */
+
+export { stripeWebhookResponse } from "../services/payments/stripe-webhook-request";
+export { createAppServer, MAX_API_BODY_BYTES } from "./app-server";
+export { serveApp } from "./serve-app";
+export { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "./trpc-handler";

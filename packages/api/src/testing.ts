@@ -1,0 +1,11 @@
+/**
+ * `@cho-phien/api/testing`: what browser tests and benchmarks need beyond the router. The fake Stripe server
+ * (Stripe's HTTP API on loopback, for the SDK to talk to), the search SQL the bench times on raw `pg`, and the
+ * checkout services the bench calls in-process to measure an order's cost without HTTP. Never used by the apps.
+ */
+export { redisAnswers } from "./http/response-cache";
+export { addToCart } from "./services/cart/add-to-cart";
+export { mintGuestToken } from "./services/cart/guest-cart-cookie";
+export { buildSearchCountSql, buildSearchSql } from "./services/catalog/search-sql";
+export { placeOrder } from "./services/checkout/place-order";
+export { startFakeStripe } from "./test/fake-stripe";
