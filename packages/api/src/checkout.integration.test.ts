@@ -172,7 +172,8 @@ describe("checkout.placeOrder", () => {
       payment: before.payment + 1,
       orderStatusEvent: before.orderStatusEvent + 2,
       auditLog: before.auditLog + 2,
-      outboxMessage: before.outboxMessage + 2,
+      // Per farm order: the buyer's order.placed and the farm's shop.order_received.
+      outboxMessage: before.outboxMessage + 4,
     });
     expect(await stockOf(chili.id)).toBe(48);
     expect(await stockOf(tea.id)).toBe(49);

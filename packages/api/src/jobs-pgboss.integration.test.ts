@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  CANCEL_UNACCEPTED_QUEUE,
   DELIVER_OUTBOX_QUEUE,
   EXPIRE_CHECKOUTS_QUEUE,
   type JobQueue,
@@ -47,6 +48,7 @@ describe(`pg-boss worker on ${process.env.DB_TARGET ?? "pglite"}`, () => {
     }
     const schedules = await queues[0].boss.getSchedules();
     expect(schedules.map((s) => [s.name, s.cron]).sort()).toEqual([
+      [CANCEL_UNACCEPTED_QUEUE, "*/10 * * * *"],
       [DELIVER_OUTBOX_QUEUE, "* * * * *"],
       [EXPIRE_CHECKOUTS_QUEUE, "* * * * *"],
     ]);

@@ -3,11 +3,13 @@ import { accountRouter } from "./routers/account";
 import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
+import { helpersRouter } from "./routers/helpers";
 import { listingsRouter } from "./routers/listings";
 import { ordersRouter } from "./routers/orders";
 import { ratingsRouter } from "./routers/ratings";
 import { reviewsRouter } from "./routers/reviews";
 import { shopsRouter } from "./routers/shops";
+import { uploadsRouter } from "./routers/uploads";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -20,6 +22,8 @@ export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
   shops: shopsRouter,
   listings: listingsRouter,
+  uploads: uploadsRouter,
+  helpers: helpersRouter,
   account: accountRouter,
   cart: cartRouter,
   checkout: checkoutRouter,

@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { browser, dashboard, db, MOBILE, newPage, storefront } from "./fixtures";
+import { dashboard, dashboardWithoutJavaScript, db, MOBILE, newPage, storefront } from "./fixtures";
 
 const HELPER = { phone: "0901000005", password: "chophien123" };
 const CHILI = { slug: "ot-chao-mao-dai-duc", title: "Ớt chào mào Đại Dực" };
@@ -43,29 +43,9 @@ async function placeChiliOrder(page: Page): Promise<string> {
   return checkout.orders[0]!.code;
 }
 
-/** Signs in on the dashboard's form (it needs JavaScript), then hands the session to a page without it. */
-async function helperWithoutJavaScript() {
-  const signIn = await newPage({ viewport: MOBILE });
-  await signIn.page.goto(dashboard("/dang-nhap?next=/seller/orders"));
-  await signIn.page.getByRole("tab", { name: "Mật khẩu" }).click();
-  await signIn.page.locator('input[name="phone"]').fill(HELPER.phone);
-  await signIn.page.locator('input[name="password"]').fill(HELPER.password);
-  // The form signs in with fetch, then loads `next` (a glob would already match the sign-in URL's ?next=).
-  await Promise.all([
-    signIn.page.waitForURL((u) => u.pathname === "/seller/orders"),
-    signIn.page.getByRole("tabpanel").getByRole("button", { name: "Đăng nhập" }).click(),
-  ]);
-  const storageState = await signIn.context.storageState();
-  await signIn.close();
-  const context = await (await browser()).newContext({
-    storageState,
-    javaScriptEnabled: false,
-    viewport: MOBILE,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-  });
-  context.setDefaultTimeout(30_000);
-  return { page: await context.newPage(), close: () => context.close() };
+/** The helper, signed in, on a 360 px page with JavaScript off. */
+function helperWithoutJavaScript() {
+  return dashboardWithoutJavaScript(HELPER, "/seller/orders");
 }
 
 async function fitsScreen(page: Page) {

@@ -99,3 +99,27 @@ export type TSellerOrdersInput = z.input<typeof ZSellerOrdersInput>;
 /** An admin saw a bank transfer arrive for this checkout. */
 export const ZMarkTransferReceivedInput = z.object({ checkoutCode: ZOrderCode });
 export type TMarkTransferReceivedInput = z.infer<typeof ZMarkTransferReceivedInput>;
+
+/** Shortest and longest reason a farm gives the buyer for declining or cancelling an order. */
+export const DECLINE_REASON_LIMITS = { min: 5, max: 300 } as const;
+
+/**
+ * The farm declines (before accepting) or cancels (after accepting, before shipping) its order, telling the
+ * buyer why. The reason is shown to the buyer as written: NFC-normalised, spaces collapsed, length-bounded.
+ */
+export const ZSellerDeclineInput = z.object({
+  code: ZOrderCode,
+  reason: z
+    .string({ error: "Vui lòng nhập lý do từ chối đơn" })
+    .max(DECLINE_REASON_LIMITS.max * 4, { error: `Lý do tối đa ${DECLINE_REASON_LIMITS.max} ký tự` })
+    .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+    .pipe(
+      z
+        .string()
+        .min(DECLINE_REASON_LIMITS.min, {
+          error: `Vui lòng cho người mua biết lý do (ít nhất ${DECLINE_REASON_LIMITS.min} ký tự)`,
+        })
+        .max(DECLINE_REASON_LIMITS.max, { error: `Lý do tối đa ${DECLINE_REASON_LIMITS.max} ký tự` }),
+    ),
+});
+export type TSellerDeclineInput = z.infer<typeof ZSellerDeclineInput>;

@@ -1,6 +1,6 @@
 import type { Permission, SessionUser } from "@cho-phien/auth";
 import { forbidden, redirect } from "next/navigation";
-import { decideAccess } from "./areas";
+import { decideAccess, signInHref } from "./areas";
 import { getCurrentUser } from "./caller";
 
 /**
@@ -14,4 +14,11 @@ export async function requirePermission(permission: Permission, here: string): P
   if (access.kind === "sign-in") redirect(access.to);
   if (access.kind === "forbidden") forbidden();
   return access.user;
+}
+
+/** Any signed-in user, whatever their role (a buyer may open a shop): anonymous → sign in, then back here. */
+export async function requireUser(here: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(signInHref(here));
+  return user;
 }

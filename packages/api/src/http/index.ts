@@ -6,5 +6,7 @@
 
 export { stripeWebhookResponse } from "../services/payments/stripe-webhook-request";
 export { createAppServer, MAX_API_BODY_BYTES } from "./app-server";
+export { MEDIA_CACHE_CONTROL, mediaResponse } from "./media-handler";
 export { serveApp } from "./serve-app";
 export { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "./trpc-handler";
+export { uploadImageResponse } from "./upload-handler";

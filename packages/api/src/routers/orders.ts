@@ -4,6 +4,7 @@ import {
   ZMarkTransferReceivedInput,
   ZOrderLookupInput,
   ZSellerAdvanceInput,
+  ZSellerDeclineInput,
   ZSellerOrdersInput,
 } from "@cho-phien/validators/orders";
 import { actorOf } from "../actor";
@@ -13,6 +14,7 @@ import { listBuyerOrders } from "../services/orders/list-buyer-orders";
 import { listSellerOrders } from "../services/orders/list-seller-orders";
 import type { OrderViewer } from "../services/orders/order-access";
 import { sellerAdvanceOrder } from "../services/orders/seller-advance-order";
+import { sellerDeclineOrder } from "../services/orders/seller-decline-order";
 import { listPendingTransfers } from "../services/payments/list-pending-transfers";
 import { markTransferReceived } from "../services/payments/mark-transfer-received";
 import type { Context } from "../trpc";
@@ -66,6 +68,11 @@ export const ordersRouter = createTRPCRouter({
   sellerAdvance: sellerProcedure
     .input(ZSellerAdvanceInput)
     .mutation(({ ctx, input }) => sellerAdvanceOrder(ctx.db, { ...input, actor: ctx.user })),
+
+  /** The farm declines or cancels its order before shipping, with a reason for the buyer; stock goes back. */
+  sellerDecline: sellerProcedure
+    .input(ZSellerDeclineInput)
+    .mutation(({ ctx, input }) => sellerDeclineOrder(ctx.db, { ...input, actor: ctx.user })),
 
   /** Bank transfers still awaited (admin compares them with the bank statement). */
   pendingTransfers: permittedProcedure("payment:confirm").query(({ ctx }) => listPendingTransfers(ctx.db)),

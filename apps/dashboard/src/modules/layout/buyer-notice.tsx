@@ -17,8 +17,23 @@ export function BuyerNotice() {
         Đi đến Chợ Phiên để mua hàng
       </a>
       <p className="mt-4 text-sm text-stone-600">
-        Muốn mở gian hàng? Hãy liên hệ tổ công nghệ số ở thôn, xã của bạn.
+        Muốn bán hàng? Mở gian hàng của bạn ngay tại đây (tổ công nghệ số ở thôn, xã có thể giúp). Được nhà
+        vườn mời giúp bán hàng? Xem lời mời.
       </p>
+      <div className="mt-3 grid gap-2">
+        <a
+          href="/mo-gian-hang"
+          className="flex min-h-12 items-center justify-center rounded-lg border border-green-700 px-4 text-lg font-semibold text-green-800 hover:bg-green-50"
+        >
+          Mở gian hàng
+        </a>
+        <a
+          href="/loi-moi"
+          className="flex min-h-12 items-center justify-center rounded-lg border border-stone-300 px-4 text-base hover:bg-stone-100"
+        >
+          Lời mời giúp nhà vườn
+        </a>
+      </div>
     </section>
   );
 }

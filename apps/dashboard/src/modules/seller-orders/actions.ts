@@ -1,6 +1,6 @@
 "use server";
 
-import { ZSellerAdvanceInput } from "@cho-phien/validators/orders";
+import { ZOrderCode, ZSellerAdvanceInput, ZSellerDeclineInput } from "@cho-phien/validators/orders";
 import { redirect } from "next/navigation";
 import { getCaller } from "~/server/caller";
 import { listHref, parseListParams, STATUS_PARAM } from "./list-params";
@@ -43,18 +43,58 @@ export async function advanceOrderAction(formData: FormData): Promise<void> {
     const api = await getCaller();
     outcome = (await api.orders.sellerAdvance(parsed.data)).changed ? "done" : "unchanged";
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    outcome =
-      code === "NOT_FOUND"
-        ? "not_found"
-        : code === "CONFLICT"
-          ? "conflict"
-          : code === "FORBIDDEN" || code === "UNAUTHORIZED"
-            ? "forbidden"
-            : code === "BAD_REQUEST"
-              ? "invalid"
-              : "error";
-    if (outcome === "error") console.error("[seller orders] advance failed", e);
+    outcome = failureOutcome(e, "advance");
   }
   back(outcome, parsed.data.code, parsed.data.to);
+}
+
+/**
+ * "Từ chối đơn" on /seller/orders: the farm declines (or cancels, before shipping) with a reason the buyer
+ * reads. orders.sellerDecline checks access, the status and returns the stock; a plain form post, so it
+ * works without JavaScript. Back to the same list, scrolled to the order, with the outcome.
+ */
+export async function declineOrderAction(formData: FormData): Promise<void> {
+  const { params } = parseListParams({
+    [STATUS_PARAM]: str(formData.get(STATUS_PARAM)),
+    shop: str(formData.get("shop")),
+    page: str(formData.get("page")),
+  });
+  const back = (outcome: Outcome, code?: string) =>
+    redirect(`${listHref(params, { "ket-qua": outcome, ma: code })}${code ? `#don-${code}` : ""}`);
+
+  const parsed = ZSellerDeclineInput.safeParse({
+    code: str(formData.get("code")),
+    reason: typeof formData.get("reason") === "string" ? formData.get("reason") : undefined,
+  });
+  if (!parsed.success) {
+    const code = ZOrderCode.safeParse(formData.get("code"));
+    const onReason = parsed.error.issues.some((i) => i.path[0] === "reason");
+    back(onReason && code.success ? "reason" : "invalid", code.success ? code.data : undefined);
+    return;
+  }
+  let outcome: Outcome;
+  try {
+    const api = await getCaller();
+    outcome = (await api.orders.sellerDecline(parsed.data)).changed ? "declined" : "already_cancelled";
+  } catch (e) {
+    outcome = failureOutcome(e, "decline");
+  }
+  back(outcome, parsed.data.code);
+}
+
+/** A refused call as an outcome word; anything unexpected is logged and shown as a generic error. */
+function failureOutcome(e: unknown, what: string): Outcome {
+  const code = (e as { code?: string }).code;
+  const outcome: Outcome =
+    code === "NOT_FOUND"
+      ? "not_found"
+      : code === "CONFLICT"
+        ? "conflict"
+        : code === "FORBIDDEN" || code === "UNAUTHORIZED"
+          ? "forbidden"
+          : code === "BAD_REQUEST"
+            ? "invalid"
+            : "error";
+  if (outcome === "error") console.error(`[seller orders] ${what} failed`, e);
+  return outcome;
 }

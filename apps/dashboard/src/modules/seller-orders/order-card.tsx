@@ -2,6 +2,7 @@ import { formatDateTimeVn } from "@cho-phien/validators/dates";
 import { formatVnd } from "@cho-phien/validators/money";
 import { formatVnPhone } from "@cho-phien/validators/phone";
 import type { MyOrder } from "~/server/api-types";
+import { DeclineForm } from "./decline-form";
 import type { ListParams } from "./list-params";
 import { NextStepForm } from "./next-step-form";
 import { OrderStatusBadge } from "./order-status";
@@ -127,6 +128,7 @@ export function OrderCard({
       )}
 
       <NextStepForm order={o} list={list} />
+      <DeclineForm order={o} list={list} />
     </article>
   );
 }

@@ -45,11 +45,24 @@ describe("outcomeMessage", () => {
     expect(outcomeMessage("error", CODE, undefined).text).toBe("Có lỗi xảy ra, vui lòng thử lại.");
   });
 
-  it("has a message for every outcome; only done and unchanged are good news", () => {
+  it("confirms a decline and asks again for a missing reason, naming the order", () => {
+    expect(outcomeMessage("declined", CODE, undefined)).toEqual({
+      ok: true,
+      text: `Đã từ chối đơn ${CODE}. Hàng đã được trả về kho và người mua đã được báo lý do.`,
+    });
+    expect(outcomeMessage("already_cancelled", CODE, undefined).text).toContain("đã được hủy trước đó");
+    expect(outcomeMessage("reason", CODE, undefined)).toEqual({
+      ok: false,
+      text: `Đơn ${CODE}: vui lòng nhập lý do từ chối cho người mua (5–300 ký tự).`,
+    });
+  });
+
+  it("has a message for every outcome; only done, unchanged and the decline outcomes are good news", () => {
+    const good = ["done", "unchanged", "declined", "already_cancelled"];
     for (const o of OUTCOMES) {
       const m = outcomeMessage(o, CODE, "accepted");
       expect(m.text.length, o).toBeGreaterThan(10);
-      expect(m.ok, o).toBe(o === "done" || o === "unchanged");
+      expect(m.ok, o).toBe(good.includes(o));
     }
     expect(new Set(OUTCOMES.map((o) => outcomeMessage(o, CODE, undefined).text)).size).toBe(OUTCOMES.length);
   });

@@ -13,6 +13,12 @@ export const OUTCOMES = [
   "forbidden",
   "invalid",
   "error",
+  /** The farm declined or cancelled the order (orders.sellerDecline). */
+  "declined",
+  /** The order was already cancelled (a repeated submit, or the buyer cancelled first). */
+  "already_cancelled",
+  /** The decline form came back without a usable reason. */
+  "reason",
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -45,6 +51,18 @@ export function outcomeMessage(
       return {
         ok: false,
         text: `Đơn ${code} vừa thay đổi (có thể người mua đã hủy hoặc người khác đã xử lý). Vui lòng xem lại đơn bên dưới.`,
+      };
+    case "declined":
+      return {
+        ok: true,
+        text: `Đã từ chối đơn ${code}. Hàng đã được trả về kho và người mua đã được báo lý do.`,
+      };
+    case "already_cancelled":
+      return { ok: true, text: `Đơn ${code} đã được hủy trước đó, không có gì thay đổi.` };
+    case "reason":
+      return {
+        ok: false,
+        text: `Đơn ${code}: vui lòng nhập lý do từ chối cho người mua (5–300 ký tự).`,
       };
     case "forbidden":
       return { ok: false, text: "Bạn không có quyền xử lý đơn hàng." };

@@ -4,6 +4,7 @@ import { EmptyState, InputErrors } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
 import { Pagination } from "~/modules/common/pagination";
 import { LISTING_STATUS } from "~/modules/common/status-badge";
+import { ShopOpenedNotice } from "~/modules/shops/shop-opened-notice";
 import { getCaller } from "~/server/caller";
 import { param, type SearchParams, withParams } from "~/server/search-params";
 import { ProductRow } from "./product-row";
@@ -38,6 +39,7 @@ export async function SellerHome({ searchParams }: { searchParams: SearchParams 
     <div>
       <PageHeader title="Gian hàng của tôi" subtitle="Sản phẩm, giá và hàng còn trong kho" />
       <SellerNav current="/seller" />
+      <ShopOpenedNotice searchParams={searchParams} />
       <InputErrors
         messages={parsed.success ? null : [...new Set(parsed.error.issues.map((i) => i.message))]}
       />

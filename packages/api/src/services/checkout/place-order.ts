@@ -223,6 +223,22 @@ async function writeCheckout(
       recipient: buyerPhone,
       payload: { orderCode: order.code, checkoutCode: code, shopName: s.shop.name, status, totalVnd },
     });
+    // The farm hears of its new order on the shop's phone, or else its owner's; none on file: nobody to tell.
+    const farmPhone =
+      s.shop.phone ??
+      (
+        await tx.shop.findUnique({
+          where: { id: s.shop.id },
+          select: { owner: { select: { phoneNumber: true } } },
+        })
+      )?.owner.phoneNumber;
+    if (farmPhone) {
+      await enqueueNotification(tx, {
+        topic: "shop.order_received",
+        recipient: farmPhone,
+        payload: { orderCode: order.code, status, totalVnd, itemsCount: s.lines.length },
+      });
+    }
   }
 
   await tx.payment.create({

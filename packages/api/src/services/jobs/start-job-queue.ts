@@ -2,10 +2,12 @@ import type { Db } from "@cho-phien/db";
 import PgBoss from "pg-boss";
 import { deliverOutbox } from "../notifications/deliver-outbox";
 import type { NotificationSender } from "../notifications/notification-sender";
+import { cancelUnacceptedCodOrders } from "./cancel-unaccepted-orders";
 import { expireOverdueCheckouts } from "./expire-checkouts";
 
 export const EXPIRE_CHECKOUTS_QUEUE = "expire-checkouts";
 export const DELIVER_OUTBOX_QUEUE = "deliver-outbox";
+export const CANCEL_UNACCEPTED_QUEUE = "cancel-unaccepted-cod";
 
 export interface JobQueue {
   boss: PgBoss;
@@ -45,6 +47,14 @@ export async function startJobQueue(opts: JobQueueOptions): Promise<JobQueue> {
   await boss.createQueue(DELIVER_OUTBOX_QUEUE, { name: DELIVER_OUTBOX_QUEUE, ...queue });
   await boss.schedule(EXPIRE_CHECKOUTS_QUEUE, "* * * * *");
   await boss.schedule(DELIVER_OUTBOX_QUEUE, "* * * * *");
+  // COD orders the farm never accepted (COD_ACCEPT_HOURS, default 48): a 10-minute sweep is precise enough.
+  await boss.createQueue(CANCEL_UNACCEPTED_QUEUE, { name: CANCEL_UNACCEPTED_QUEUE, ...queue });
+  await boss.schedule(CANCEL_UNACCEPTED_QUEUE, "*/10 * * * *");
+  await boss.work(CANCEL_UNACCEPTED_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
+    const r = await cancelUnacceptedCodOrders(opts.db);
+    if (r.cancelled.length) log(`unaccepted COD orders cancelled ${r.cancelled.length}`);
+    return r;
+  });
 
   await boss.work(EXPIRE_CHECKOUTS_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const r = await expireOverdueCheckouts(opts.db);

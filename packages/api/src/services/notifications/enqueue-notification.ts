@@ -6,7 +6,14 @@ export type NotificationTopic =
   | "payment.received"
   | "payment.expired"
   /** Money arrived for a checkout that had already expired or was cancelled: someone must refund it. */
-  | "payment.refund_due";
+  | "payment.refund_due"
+  /** Farm-side order events: a new order for the farm, a farm's decline or an automatic cancel (buyer). */
+  | "shop.order_received"
+  | "order.declined"
+  /** For the platform's staff (recipient null): a paid order was cancelled, refund it by hand. */
+  | "payment.refund_needed"
+  /** A farmer invited this person to help with their shop (payload: shopName, ownerName). */
+  | "shop.helper_invited";
 
 /**
  * Writes a notification to the outbox in the caller's transaction: it exists exactly when the event does.

@@ -62,8 +62,26 @@ export function renderNotificationText(m: Pick<OutgoingNotification, "topic" | "
     case "payment.refund_due":
       text = `Chợ Phiên: chúng tôi sẽ hoàn ${money("amountVnd")} cho đơn ${s("checkoutCode")}.`;
       break;
-    default:
-      text = `Chợ Phiên: ${m.topic}`;
+    case "shop.order_received":
+      text = `Chợ Phiên: Đơn mới ${s("orderCode")} (${s("itemsCount")} sản phẩm, ${money("totalVnd")}). Vào mục Đơn hàng để nhận đơn.`;
+      break;
+    case "order.declined":
+      text =
+        p.by === "system"
+          ? `Chợ Phiên: đơn ${s("orderCode")} đã tự hủy: ${s("reason")}`
+          : `Chợ Phiên: Đơn ${s("orderCode")} đã bị nhà vườn từ chối: ${s("reason")}`;
+      break;
+    case "payment.refund_needed":
+      text = `Chợ Phiên (quản trị): cần hoàn tiền ${money("amountVnd")} cho đơn ${s("orderCode")} (${s("method")}), đơn đã hủy.`;
+      break;
+    case "shop.helper_invited":
+      text = `Chợ Phiên: ${s("ownerName")} mời bạn giúp bán hàng cho gian hàng "${s("shopName")}". Đăng nhập, mở mục Lời mời để nhận lời.`;
+      break;
+    default: {
+      // A topic without its own words yet: still a readable message naming the order, never raw JSON.
+      const code = s("orderCode") || s("checkoutCode");
+      text = code ? `Chợ Phiên: đơn ${code} có cập nhật mới.` : `Chợ Phiên: ${m.topic}`;
+    }
   }
   return text.slice(0, 400);
 }

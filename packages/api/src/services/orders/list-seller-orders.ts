@@ -54,7 +54,7 @@ export interface MyOrdersPage {
 
 /**
  * Orders of every shop the user manages — their own, and those they help with as a ShopHelper — newest
- * first. Ownership is a condition of the same query that reads the orders, so another farm's order can
+ * first ("active": new orders waiting to be accepted first). Ownership is a condition of the same query that reads the orders, so another farm's order can
  * never be listed, and a `shopId` the user does not manage simply matches nothing.
  */
 export async function listSellerOrders(
@@ -94,7 +94,12 @@ export async function listSellerOrders(
         shipment: { select: { carrier: true, trackingCode: true, codAmountVnd: true } },
         checkout: { select: { payment: { select: { method: true, status: true } } } },
       },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      // The to-do tab puts new orders (placed) first, then accepted, packed, shipped (the enum's order).
+      orderBy: [
+        ...(input.status === "active" ? [{ status: "asc" as const }] : []),
+        { createdAt: "desc" },
+        { id: "desc" },
+      ],
       skip: (input.page - 1) * SELLER_ORDERS_PAGE_SIZE,
       take: SELLER_ORDERS_PAGE_SIZE,
     }),

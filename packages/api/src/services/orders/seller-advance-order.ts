@@ -3,7 +3,9 @@ import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
 import type { TSellerStep } from "@cho-phien/validators/orders";
 import type { UserActor } from "../../actor";
 import { notFound } from "../../errors";
+import { appendAudit } from "../audit/append-audit";
 import { shopAccessWhere } from "../shops/shop-access";
+import { actOnShop } from "../shops/shop-actor";
 import { ORDER_STATUS_LABEL_VI } from "./order-state-machine";
 import { ORDER_TX } from "./transaction-options";
 import { transitionOrder } from "./transition-order";
@@ -34,19 +36,39 @@ export async function sellerAdvanceOrder(
       select: {
         id: true,
         code: true,
+        shopId: true,
         itemsTotalVnd: true,
         shippingVnd: true,
         items: { select: { weightGrams: true, quantity: true } },
       },
     });
     if (!order) throw notFound("Không tìm thấy đơn hàng của gian hàng bạn quản lý");
+    // The audit names how the caller stands to this shop: a helper is recorded as "helper", not the owner.
+    const shopActor = await actOnShop(tx, args.actor, order.shopId);
     await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
 
     const note =
       args.to === "shipped"
         ? `Mã vận đơn ${args.trackingCode}${args.carrier ? ` (${CARRIER_LABEL[args.carrier]})` : ""}`
         : undefined;
-    const changed = await transitionOrder(tx, { orderId: order.id, to: args.to, actor: args.actor, note });
+    const changed = await transitionOrder(tx, {
+      orderId: order.id,
+      to: args.to,
+      actor: { id: shopActor.id, role: shopActor.role },
+      note,
+    });
+    if (changed) {
+      // The order's own audit row (transitionOrder) names the actor and their role; this one files the step
+      // under the shop too, so "who did what on this farm" is one audit chain per shop.
+      await appendAudit(tx, {
+        actorId: shopActor.id,
+        actorRole: shopActor.role,
+        action: "shop.order_advanced",
+        entityType: "Shop",
+        entityId: order.shopId,
+        data: { shopId: order.shopId, orderId: order.id, orderCode: order.code, to: args.to },
+      });
+    }
 
     if (args.to === "shipped") {
       const data = {

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ListingPhotosPage } from "~/modules/photos/listing-photos-page";
+import { getCaller } from "~/server/caller";
+import { requirePermission } from "~/server/guard";
+import { param, type SearchParams } from "~/server/search-params";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Ảnh sản phẩm" };
+
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { id } = await params;
+  await requirePermission("shop:manage", `/seller/listings/${encodeURIComponent(id)}/photos`);
+  const view = await (await getCaller()).uploads
+    .forListing({ productId: id })
+    .catch((e: { code?: string }) => {
+      if (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST") notFound();
+      throw e;
+    });
+  return <ListingPhotosPage view={view} outcome={param(await searchParams, "ket-qua")} />;
+}

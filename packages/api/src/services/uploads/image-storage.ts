@@ -1,0 +1,23 @@
+/**
+ * Where photo bytes live: local disk by default, an S3-compatible bucket in production (storage-from-env.ts).
+ * Keys are ids the server generates (never a name the user chose), checked by isStorageKey before any use.
+ */
+export interface ImageStorage {
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** The stored object, or null when there is none under that key. */
+  get(key: string): Promise<{ bytes: Uint8Array; contentType: string } | null>;
+}
+
+/** A generated key: lowercase letters, digits and dashes, one extension ("ab12-640.webp"). No slashes, no dots. */
+const STORAGE_KEY = /^[a-z0-9][a-z0-9-]{0,99}\.(webp|jpg|png)$/;
+
+export function isStorageKey(key: string): boolean {
+  return STORAGE_KEY.test(key);
+}
+
+/** The content type of a key's extension (local disk stores bytes only). */
+export function contentTypeOfKey(key: string): string {
+  if (key.endsWith(".webp")) return "image/webp";
+  if (key.endsWith(".png")) return "image/png";
+  return "image/jpeg";
+}
