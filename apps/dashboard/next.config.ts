@@ -6,7 +6,9 @@ const config: NextConfig = {
   transpilePackages: [
     "@cho-phien/api",
     "@cho-phien/auth",
+    "@cho-phien/config",
     "@cho-phien/db",
+    "@cho-phien/messaging",
     "@cho-phien/ui",
     "@cho-phien/validators",
   ],

@@ -6,4 +6,4 @@
 import { serveApp } from "@cho-phien/api/http";
 import next from "next";
 
-await serveApp({ next, dir: import.meta.dirname, defaultPort: 3000 });
+await serveApp({ next, dir: import.meta.dirname, defaultPort: 3000, name: "storefront" });

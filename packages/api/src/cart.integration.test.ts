@@ -76,6 +76,41 @@ describe("cart rules", () => {
     expect(cart.itemCount).toBe(5);
   });
 
+  it("shows each line with its cover photo's size and copies, or none for a listing without photos", async () => {
+    const withPhoto = await createProduct(db, farmId);
+    const bare = await createProduct(db, farmId);
+    await db.productImage.createMany({
+      data: [
+        { productId: withPhoto.id, position: 1, path: "/media/sau-1280.webp", width: 1280, height: 720 },
+        {
+          productId: withPhoto.id,
+          position: 0,
+          path: "/media/bia-1280.webp",
+          width: 1280,
+          height: 960,
+          variants: [
+            { width: 320, height: 240, path: "/media/bia-320.webp", bytes: 9_000 },
+            { width: 1280, height: 960, path: "/media/bia-1280.webp", bytes: 90_000 },
+          ],
+        },
+      ],
+    });
+    const { api } = guest(db);
+    await api.cart.add({ productId: withPhoto.id, quantity: 1 });
+    const cart = await api.cart.add({ productId: bare.id, quantity: 1 });
+    const [a, b] = cart.groups[0]!.lines;
+    expect(a!.image).toEqual({
+      path: "/media/bia-1280.webp",
+      width: 1280,
+      height: 960,
+      variants: [
+        { width: 320, height: 240, path: "/media/bia-320.webp" },
+        { width: 1280, height: 960, path: "/media/bia-1280.webp" },
+      ],
+    });
+    expect(b!.image).toBeNull();
+  });
+
   it("refuses zero, negative, fractional, non-numeric and huge quantities with Vietnamese messages", async () => {
     const p = await createProduct(db, farmId);
     const { api } = guest(db);

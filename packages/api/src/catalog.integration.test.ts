@@ -91,7 +91,9 @@ beforeAll(async () => {
         unit: "kg",
         weightGrams: 1000,
         stock: 10,
-        images: [`/img/products/${slug}.svg`],
+        images: {
+          create: { position: 0, path: `/img/products/${slug}.svg`, alt: title, width: 400, height: 300 },
+        },
         listingStatus: "approved",
         createdAt: new Date(t0 + ++n * DAY),
         ...extra,
@@ -102,6 +104,33 @@ beforeAll(async () => {
     origin: "Đại Dực, Tiên Yên, Quảng Ninh",
     harvestSeason: "Tháng 6 – tháng 10",
     description: "Ớt nhỏ, cay nồng, trồng trên nương.",
+  });
+  // Two uploaded photos after the cover, written out of order: pages must follow `position`.
+  await db.productImage.createMany({
+    data: [
+      {
+        productId: chili.id,
+        position: 2,
+        path: "/media/b-1280.webp",
+        alt: "Ớt phơi",
+        width: 1280,
+        height: 960,
+      },
+      {
+        productId: chili.id,
+        position: 1,
+        path: "/media/a-1280.webp",
+        alt: "Ớt chín đỏ trên cây",
+        width: 1280,
+        height: 853,
+        // Listed largest first on purpose: readers hand them out smallest first.
+        variants: [
+          { width: 1280, height: 853, path: "/media/a-1280.webp", bytes: 98_000 },
+          { width: 320, height: 213, path: "/media/a-320.webp", bytes: 11_000 },
+          { width: 640, height: 427, path: "/media/a-640.webp", bytes: 34_000 },
+        ],
+      },
+    ],
   });
   await db.ocopCertificate.create({
     data: {
@@ -353,6 +382,25 @@ describe("catalog.productBySlug", () => {
     for (const hidden of HIDDEN) expect(p.moreFromShop.map((m) => m.slug)).not.toContain(hidden);
   });
 
+  it("returns every photo in the farm's order, with its description, size and copies", async () => {
+    const p = await caller.catalog.productBySlug({ slug: "ot-chao-mao-dai-duc" });
+    expect(p.images).toEqual([
+      { path: "/img/products/ot-chao-mao-dai-duc.svg", alt: FLAGSHIP, width: 400, height: 300, variants: [] },
+      {
+        path: "/media/a-1280.webp",
+        alt: "Ớt chín đỏ trên cây",
+        width: 1280,
+        height: 853,
+        variants: [
+          { width: 320, height: 213, path: "/media/a-320.webp" },
+          { width: 640, height: 427, path: "/media/a-640.webp" },
+          { width: 1280, height: 853, path: "/media/a-1280.webp" },
+        ],
+      },
+      { path: "/media/b-1280.webp", alt: "Ớt phơi", width: 1280, height: 960, variants: [] },
+    ]);
+  });
+
   it("drops the badge of an expired certificate", async () => {
     const p = await caller.catalog.productBySlug({ slug: "mat-ong-rung-het-han" });
     expect(p.ocop).toBeNull();
@@ -379,6 +427,68 @@ describe("catalog.productBySlug", () => {
     );
     expect(e.message).toBe("Không tìm thấy sản phẩm này");
     await expectTrpcError(caller.catalog.productBySlug({ slug: "Ớt'; DROP TABLE" }), "BAD_REQUEST");
+  });
+});
+
+describe("cover photos on product cards", () => {
+  const cover = {
+    path: "/media/xiem-1280.webp",
+    width: 1280,
+    height: 960,
+    variants: [
+      { width: 320, height: 240, path: "/media/xiem-320.webp" },
+      { width: 640, height: 480, path: "/media/xiem-640.webp" },
+      { width: 1280, height: 960, path: "/media/xiem-1280.webp" },
+    ],
+  };
+  beforeAll(async () => {
+    const p = await db.product.findUniqueOrThrow({ where: { slug: "ot-xiem-lam-dong" } });
+    await db.productImage.deleteMany({ where: { productId: p.id } });
+    // The second photo is written first: the card must still pick position 0.
+    await db.productImage.create({
+      data: { productId: p.id, position: 1, path: "/media/khac-1280.webp", width: 1280, height: 720 },
+    });
+    await db.productImage.create({
+      data: {
+        productId: p.id,
+        position: 0,
+        path: cover.path,
+        width: cover.width,
+        height: cover.height,
+        variants: cover.variants.map((v) => ({ ...v, bytes: v.width * 40 })).reverse(),
+      },
+    });
+  });
+
+  it("gives every listing's cards the cover with its size and copies, smallest first", async () => {
+    const pick = (items: { slug: string; image: unknown }[]) =>
+      items.find((i) => i.slug === "ot-xiem-lam-dong")?.image;
+    // Each shape of the search SQL: relevance, a text query sorted by price, plain, filtered, shop.
+    expect(pick((await caller.catalog.search({ q: "ot xiem" })).items)).toEqual(cover);
+    expect(pick((await caller.catalog.search({ q: "ot", sort: "price_asc" })).items)).toEqual(cover);
+    expect(pick((await caller.catalog.search({ pageSize: 48 })).items)).toEqual(cover);
+    expect(pick((await caller.catalog.search({ province: "68", sort: "price_desc" })).items)).toEqual(cover);
+    expect(pick((await caller.shops.bySlug({ slug: "vuon-lam-dong" })).products.items)).toEqual(cover);
+  });
+
+  it("gives the generated picture's size to a cover without copies, and null without any photo", async () => {
+    const r = await caller.catalog.search({ q: "gung gio" });
+    expect(r.items[0]?.image).toEqual({
+      path: "/img/products/gung-gio-dai-duc.svg",
+      width: 400,
+      height: 300,
+      variants: [],
+    });
+    const p = await db.product.findUniqueOrThrow({ where: { slug: "mat-ong-100-phan-tram" } });
+    const rows = await db.productImage.findMany({ where: { productId: p.id } });
+    await db.productImage.deleteMany({ where: { productId: p.id } });
+    try {
+      const home = await caller.catalog.home();
+      expect(home.newArrivals.find((i) => i.slug === "mat-ong-100-phan-tram")?.image).toBeNull();
+    } finally {
+      // Put back as they were (their variants were the default, empty list).
+      await db.productImage.createMany({ data: rows.map(({ variants: _, ...r }) => r) });
+    }
   });
 });
 
@@ -458,7 +568,6 @@ describe("catalog.search — a broad word with many matches", () => {
         unit: "con",
         weightGrams: 1500,
         stock: 5,
-        images: [],
         listingStatus: "approved" as const,
       })),
     });
@@ -516,7 +625,6 @@ describe("catalog.search — exact words first, trigram only for typos", () => {
         unit: "bó",
         weightGrams: 500,
         stock: 5,
-        images: [],
         listingStatus: "approved" as const,
       })),
     });

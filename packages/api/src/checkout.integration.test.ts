@@ -415,9 +415,22 @@ describe("bad input leaves no partial rows", () => {
         "Giỏ hàng vừa thay đổi",
       ],
       ["duplicate lines", { ...good, lines: [good.lines[0], good.lines[0]] }, "BAD_REQUEST", "lặp"],
-      ["missing ward", addr({ ward: undefined }), "BAD_REQUEST", "phường/xã"],
-      ["blank ward", addr({ ward: "   " }), "BAD_REQUEST", "phường/xã"],
-      ["ward too long", addr({ ward: "x".repeat(101) }), "BAD_REQUEST", "tối đa 100"],
+      ["missing ward", addr({ wardCode: undefined, ward: undefined }), "BAD_REQUEST", "chọn phường/xã"],
+      ["blank ward", addr({ wardCode: "", ward: "   " }), "BAD_REQUEST", "phường/xã"],
+      ["ward too long", addr({ wardCode: undefined, ward: "x".repeat(101) }), "BAD_REQUEST", "tối đa 100"],
+      ["unknown ward code", addr({ wardCode: "99999" }), "BAD_REQUEST", "trong danh sách"],
+      [
+        "a ward of another province",
+        addr({ wardCode: "06877" }),
+        "BAD_REQUEST",
+        "Xã Đông Ngũ thuộc Quảng Ninh, không thuộc Hà Nội",
+      ],
+      [
+        "a free-text ward not in the official list",
+        addr({ wardCode: undefined, ward: "Xã Đại Dực" }),
+        "BAD_REQUEST",
+        "danh sách phường/xã của Hà Nội",
+      ],
       ["street of 10,000 characters", addr({ street: "đ".repeat(10_000) }), "BAD_REQUEST", "tối đa 200"],
       ["non-Vietnamese phone", addr({ phone: "+1 415 555 0100" }), "BAD_REQUEST", "Số điện thoại"],
       ["landline-looking phone", addr({ phone: "0241234567" }), "BAD_REQUEST", "Số điện thoại"],
@@ -518,13 +531,20 @@ describe("saved addresses", () => {
     const b = signedIn(db, await createBuyer(db));
     const first = await a.api.checkout.addresses.create(HANOI_ADDRESS);
     expect(first).toMatchObject({ isDefault: true, phone: "+84912345678", ward: "Phường Ba Đình" });
+    expect(first.wardCode).toBe("00004");
     const second = await a.api.checkout.addresses.create({
       ...HANOI_ADDRESS,
       provinceCode: "22",
-      ward: "Xã Đại Dực",
+      wardCode: "06877",
+      ward: undefined,
       street: "Thôn Khe Vằn",
       isDefault: true,
     });
+    // The row keeps the official name; the code is found again from it.
+    expect(second).toMatchObject({ wardCode: "06877", ward: "Xã Đông Ngũ" });
+    expect(
+      await failure(a.api.checkout.addresses.create({ ...HANOI_ADDRESS, provinceCode: "22" })),
+    ).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("không thuộc Quảng Ninh") });
     const list = await a.api.checkout.addresses.list();
     expect(list.map((x) => [x.id, x.isDefault])).toEqual([
       [second.id, true],
@@ -538,9 +558,59 @@ describe("saved addresses", () => {
     expect(await a.api.checkout.addresses.list()).toEqual([
       expect.objectContaining({ id: first.id, isDefault: true }),
     ]);
-    expect(await failure(a.api.checkout.addresses.create({ ...HANOI_ADDRESS, ward: "" }))).toMatchObject({
+    expect(
+      await failure(a.api.checkout.addresses.create({ ...HANOI_ADDRESS, wardCode: "", ward: "" })),
+    ).toMatchObject({
       code: "BAD_REQUEST",
     });
     expect(await failure(guest(db).api.checkout.addresses.list())).toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
+
+describe("addresses from the official ward list", () => {
+  it("places an order with a ward code and keeps the code and official name in every snapshot", async () => {
+    const { api, cart } = await twoFarmGuest();
+    const address = {
+      recipientName: "Triệu Thị Hường",
+      phone: "0912 345 678",
+      provinceCode: "22",
+      wardCode: "06877",
+      street: "Thôn Khe Vằn",
+    };
+    const res = await api.checkout.placeOrder({ ...placeInput(cart), address } as TPlaceOrderInput);
+    const snapshot = { ...address, phone: "+84912345678", ward: "Xã Đông Ngũ" };
+    expect(res.address).toEqual(snapshot);
+    const stored = await db.checkout.findUniqueOrThrow({
+      where: { code: res.code },
+      select: { address: true, orders: { select: { address: true } } },
+    });
+    expect(stored.address).toEqual(snapshot);
+    expect(stored.orders.map((o) => o.address)).toEqual([snapshot, snapshot]);
+    // The confirmation page reads the same.
+    expect((await api.checkout.byCode({ code: res.code, phone: "0912345678" })).address).toEqual(snapshot);
+  });
+
+  it("still shows an older order's free-text ward, and an older saved address as it was typed", async () => {
+    const buyer = await createBuyer(db);
+    const me = signedIn(db, buyer);
+    const p = await createProduct(db, chiliFarm.id);
+    const placed = await me.api.checkout.placeOrder(
+      placeInput(await me.api.cart.add({ productId: p.id, quantity: 1 })),
+    );
+    // As an order placed before the ward list: free text, no code.
+    const old = {
+      recipientName: "Lò Thị Xuân",
+      phone: "+84978112233",
+      provinceCode: "15",
+      ward: "Xã Sa Pả (cũ)",
+      street: "Thôn Lếch Mông",
+    };
+    await db.checkout.update({ where: { code: placed.code }, data: { address: old } });
+    expect((await me.api.checkout.byCode({ code: placed.code })).address).toEqual(old);
+
+    await db.address.create({ data: { userId: buyer.id, ...old, isDefault: true } });
+    expect(await me.api.checkout.addresses.list()).toEqual([
+      expect.objectContaining({ ward: "Xã Sa Pả (cũ)", wardCode: null }),
+    ]);
   });
 });

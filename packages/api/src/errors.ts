@@ -27,3 +27,4 @@ export const notFound = (what = "Không tìm thấy") => new DomainError("NOT_FO
 export const conflict = (why: string, reason?: string, details?: Record<string, unknown>) =>
   new DomainError("CONFLICT", why, reason, details);
 export const badRequest = (why: string, reason?: string) => new DomainError("BAD_REQUEST", why, reason);
+export const forbidden = (why: string, reason?: string) => new DomainError("FORBIDDEN", why, reason);

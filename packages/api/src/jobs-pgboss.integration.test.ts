@@ -1,7 +1,9 @@
+import { createLogger } from "@cho-phien/config/logger";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   CANCEL_UNACCEPTED_QUEUE,
   DELIVER_OUTBOX_QUEUE,
+  EXPIRE_CERTIFICATES_QUEUE,
   EXPIRE_CHECKOUTS_QUEUE,
   type JobQueue,
   startJobQueue,
@@ -42,15 +44,24 @@ describe(`pg-boss worker on ${process.env.DB_TARGET ?? "pglite"}`, () => {
       },
     };
     const url = process.env.DATABASE_URL!;
-    // Two workers, as on two machines.
-    for (let i = 0; i < 2; i++) {
-      queues.push(await startJobQueue({ url, db, sender, outboxPollSeconds: 0, log: () => {} }));
-    }
+    const lines: string[] = [];
+    const logger = createLogger({ level: "info", destination: { write: (s) => void lines.push(s) } });
+    const logged = (msg: string, more: Record<string, unknown> = {}) =>
+      lines
+        .map((l) => JSON.parse(l))
+        .find((l) => l.msg === msg && Object.entries(more).every(([k, v]) => l[k] === v));
+    // Two workers, as on two machines. On the Postgres server they start at the same moment on a database
+    // pg-boss has never seen: their queue declarations can deadlock each other there, and startJobQueue
+    // declares again instead of dying. PGlite is one backend with no such race, so there they start in turn.
+    const start = () => startJobQueue({ url, db, sender, outboxPollSeconds: 0, logger });
+    if (process.env.DB_TARGET === "server") queues.push(...(await Promise.all([start(), start()])));
+    else for (let i = 0; i < 2; i++) queues.push(await start());
     const schedules = await queues[0].boss.getSchedules();
     expect(schedules.map((s) => [s.name, s.cron]).sort()).toEqual([
       [CANCEL_UNACCEPTED_QUEUE, "*/10 * * * *"],
       [DELIVER_OUTBOX_QUEUE, "* * * * *"],
       [EXPIRE_CHECKOUTS_QUEUE, "* * * * *"],
+      [EXPIRE_CERTIFICATES_QUEUE, "0 7 * * *"],
     ]);
 
     const seller = await createUser(db, { role: "seller" });
@@ -72,6 +83,13 @@ describe(`pg-boss worker on ${process.env.DB_TARGET ?? "pglite"}`, () => {
     expect(
       await db.orderStatusEvent.count({ where: { order: { checkoutId: c.checkout.id }, to: "cancelled" } }),
     ).toBe(1);
+    // Logged under the job that did it, naming the checkout.
+    await until(async () => !!logged("overdue checkouts swept"));
+    expect(logged("overdue checkouts swept")).toMatchObject({
+      jobId: expect.any(String),
+      queue: EXPIRE_CHECKOUTS_QUEUE,
+      expired: [c.checkout.id],
+    });
 
     // The expiry wrote a notification; the outbox job delivers it.
     await queues[1].boss.send(DELIVER_OUTBOX_QUEUE, {});
@@ -79,6 +97,12 @@ describe(`pg-boss worker on ${process.env.DB_TARGET ?? "pglite"}`, () => {
     const where = { topic: "payment.expired", recipient: c.checkout.buyerPhone };
     await until(async () => (await db.outboxMessage.findFirst({ where }))?.status === "sent");
     expect(delivered).toContain("payment.expired");
-    expect((await db.outboxMessage.findFirstOrThrow({ where })).status).toBe("sent");
+    const message = await db.outboxMessage.findFirstOrThrow({ where });
+    expect(message.status).toBe("sent");
+    await until(async () => !!logged("outbox message sent", { outboxId: message.id }));
+    expect(logged("outbox message sent", { outboxId: message.id })).toMatchObject({
+      jobId: expect.any(String),
+      queue: DELIVER_OUTBOX_QUEUE,
+    });
   });
 });

@@ -31,6 +31,27 @@ async function deliveredOrder(opts: { buyerName?: string } = {}) {
 }
 
 describe("ratings", () => {
+  it("refuses a farm's owner and its helpers rating their own produce, even from a real delivered order", async () => {
+    const owner = await createUser(db, { role: "seller" });
+    const shop = await createShop(db, owner.id);
+    const honey = await createProduct(db, shop.id, { title: "Mật ong rừng", stock: 20 });
+    const helper = await createUser(db);
+    await db.shopHelper.create({ data: { shopId: shop.id, userId: helper.id, grantedById: owner.id } });
+    for (const who of [owner, helper]) {
+      const { orders } = await placeTestCheckout(db, {
+        method: "cod",
+        buyerId: who.id,
+        lines: [{ productId: honey.id, quantity: 1 }],
+      });
+      await advanceOrderTo(db, orders[0].id, "delivered");
+      await expect(
+        callerAs(db, who).ratings.rate({ orderCode: orders[0].code, productId: honey.id, stars: 5 }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("tự đánh giá") });
+    }
+    expect(await db.productReview.count({ where: { productId: honey.id } })).toBe(0);
+    expect((await db.product.findUniqueOrThrow({ where: { id: honey.id } })).ratingCount).toBe(0);
+  });
+
   it("lets only the buyer of a delivered order rate each of its products, once, and keeps the average", async () => {
     const { chili, tea, buyer, order, shop } = await deliveredOrder();
     const rate = (stars: number, productId = chili.id, who = buyer) =>

@@ -1,11 +1,15 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./routers/account";
+import { adminRouter } from "./routers/admin";
+import { auditRouter } from "./routers/audit";
 import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
 import { helpersRouter } from "./routers/helpers";
 import { listingsRouter } from "./routers/listings";
+import { ocopRouter } from "./routers/ocop";
 import { ordersRouter } from "./routers/orders";
+import { overviewRouter } from "./routers/overview";
 import { ratingsRouter } from "./routers/ratings";
 import { reviewsRouter } from "./routers/reviews";
 import { shopsRouter } from "./routers/shops";
@@ -28,9 +32,13 @@ export const appRouter = createTRPCRouter({
   cart: cartRouter,
   checkout: checkoutRouter,
   orders: ordersRouter,
+  ocop: ocopRouter,
+  overview: overviewRouter,
   ratings: ratingsRouter,
   reviews: reviewsRouter,
   users: usersRouter,
+  admin: adminRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import { can, getSessionUser, type Permission, type SessionUser } from "@cho-phien/auth";
+import { getLogger } from "@cho-phien/config/logger";
 import { type Db, getDb } from "@cho-phien/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -11,6 +12,12 @@ export interface Context {
   headers: Headers;
   /** Response headers a procedure may set (the guest-cart cookie). */
   resHeaders?: Headers;
+  /**
+   * Whether the abuse limits of public mutations apply (services/limits): true for every real request
+   * (createContext). Contexts that tests build by hand leave it out, so suites placing hundreds of orders with
+   * one fixture phone test checkout, not the limits; the limits' own tests turn it on.
+   */
+  enforceLimits?: boolean;
 }
 
 /** Builds the context for one request: the session user comes from the auth cookie, looked up in Postgres. */
@@ -20,6 +27,7 @@ export async function createContext(opts: { headers: Headers; resHeaders?: Heade
     user: await getSessionUser(opts.headers).catch(() => null),
     headers: opts.headers,
     resHeaders: opts.resHeaders,
+    enforceLimits: true,
   };
 }
 
@@ -54,7 +62,7 @@ const t = initTRPC
  * Maps domain errors to tRPC codes, and hides anything unexpected behind a generic message so stack traces
  * and SQL never reach a client.
  */
-const errorMapping = t.middleware(async ({ next }) => {
+const errorMapping = t.middleware(async ({ next, path, type }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
@@ -65,7 +73,8 @@ const errorMapping = t.middleware(async ({ next }) => {
         cause,
       });
     } else if (result.error.code === "INTERNAL_SERVER_ERROR") {
-      console.error(result.error);
+      // The whole error, with its cause and stack, goes to the log only (under the request's id).
+      getLogger().error({ err: result.error, procedure: path, type }, "procedure failed");
       (result as { error: TRPCError }).error = new TRPCError({
         code: "INTERNAL_SERVER_ERROR",
         message: "Hệ thống đang bận, vui lòng thử lại.",

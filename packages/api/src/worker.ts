@@ -5,26 +5,46 @@
  *
  * DATABASE_URL unset → the embedded PGlite that `pnpm dev` serves on 127.0.0.1:54329.
  */
+import { loadRootEnv } from "@cho-phien/config/load-root-env";
+import { initLogger } from "@cho-phien/config/logger";
 import { createDb, databaseUrl } from "@cho-phien/db";
+import { readApiEnv } from "./env";
+import { createWorkerHealthServer } from "./http/worker-health-server";
 import { startJobQueue } from "./services/jobs/start-job-queue";
 import { getNotificationSender } from "./services/notifications/notification-sender";
+import { assertSafeToStart } from "./startup/startup-problems";
 
+loadRootEnv();
+const log = initLogger("worker");
+await assertSafeToStart("worker");
+
+const env = readApiEnv();
 const url = databaseUrl();
 const db = createDb(url, 3);
-const jobs = await startJobQueue({
-  url,
-  db,
-  sender: getNotificationSender(),
-  outboxPollSeconds: Number(process.env.OUTBOX_POLL_SECONDS ?? 5),
-});
-console.log(`[worker] started: checkout expiry + notification outbox (${new URL(url).host})`);
+// MESSAGE_PROVIDER's sender (log, esms or zns), built now so incomplete settings stop the worker here.
+const sender = getNotificationSender();
+const jobs = await startJobQueue({ url, db, sender, outboxPollSeconds: env.OUTBOX_POLL_SECONDS });
+// The e2e tests wait for "[worker] started" on stdout.
+log.info(
+  { sender: sender.name, database: new URL(url).host },
+  "[worker] started: checkout expiry + notification outbox",
+);
 
 let stopping = false;
+const health = env.WORKER_HEALTH_PORT
+  ? createWorkerHealthServer({ db, redisUrl: env.REDIS_URL, jobsRunning: () => !stopping }).listen(
+      env.WORKER_HEALTH_PORT,
+      process.env.WORKER_HEALTH_HOST ?? "127.0.0.1",
+    )
+  : null;
+if (health) log.info({ port: env.WORKER_HEALTH_PORT }, "[worker] health on /health");
+
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`[worker] ${signal}: finishing running jobs`);
-  await jobs.stop().catch((e) => console.error("[worker] stop failed", e));
+  health?.close();
+  log.info({ signal }, "[worker] finishing running jobs");
+  await jobs.stop().catch((err) => log.error({ err }, "[worker] stop failed"));
   await db.$disconnect();
   process.exit(0);
 }

@@ -12,6 +12,8 @@ export const AUTH_MESSAGES_VI: Record<string, string> = {
   OTP_EXPIRED: `Mã xác thực đã hết hạn (mã chỉ dùng được 5 phút). ${RESEND}`,
   TOO_MANY_ATTEMPTS: `Bạn đã nhập sai mã 3 lần nên mã đã bị huỷ. ${RESEND}`,
   OTP_RATE_LIMITED: "Bạn đã yêu cầu mã quá nhiều lần. Vui lòng thử lại sau 10 phút.",
+  SIGN_IN_LOCKED:
+    "Nhập sai mật khẩu nhiều lần, đăng nhập bằng mật khẩu tạm khoá 15 phút. Bạn vẫn có thể đăng nhập bằng mã gửi qua tin nhắn.",
   INVALID_PHONE_NUMBER_OR_PASSWORD: "Số điện thoại hoặc mật khẩu không đúng.",
   // sign-in/phone-number answers this when the account exists but never set a password.
   UNEXPECTED_ERROR: "Tài khoản này chưa có mật khẩu. Vui lòng đăng nhập bằng mã xác thực.",

@@ -290,6 +290,32 @@ describe("phone + password", () => {
     expect(unknown.body.message, "no hint whether the number has an account").toBe(wrong.body.message);
   });
 
+  it("locks password sign-in for an account after 5 wrong passwords, from any IP, and never the OTP route", async () => {
+    const p = phone();
+    const otp = await signInByOtp(p.typed);
+    await getAuth().api.setPassword({
+      body: { newPassword: "mat-ong-rung-2026" },
+      headers: sessionHeaders(otp.cookie),
+    });
+    const tryPassword = (password: string) =>
+      // A new client address every time: rotating addresses must not reset the account's count.
+      callAuth(getAuth(), "/sign-in/phone-number", { phoneNumber: p.typed, password }, { ip: ip() });
+
+    // A success clears earlier failures: 4 wrong, 1 right, 4 wrong is still not locked.
+    for (let i = 0; i < 4; i++) expect((await tryPassword(`sai-${i}-mat-khau`)).status).toBe(401);
+    expect((await tryPassword("mat-ong-rung-2026")).status).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await tryPassword(`sai-${i}-mat-khau`)).status).toBe(401);
+    expect((await tryPassword("sai-5-mat-khau")).status).toBe(401);
+
+    // Fifth failure in a row: now even the right password is refused, in Vietnamese, with a Retry-After.
+    const locked = await tryPassword("mat-ong-rung-2026");
+    expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe("SIGN_IN_LOCKED");
+    expect(locked.body.message).toContain("tạm khoá 15 phút");
+    // The owner can still sign in with a code sent to their phone.
+    expect((await signInByOtp(p.typed)).status).toBe(200);
+  });
+
   it("does not offer e-mail sign-up, which could claim a phone account's placeholder e-mail", async () => {
     const res = await callAuth(
       getAuth(),

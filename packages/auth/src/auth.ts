@@ -1,17 +1,18 @@
+import { getLogger } from "@cho-phien/config/logger";
 import { type DbTx, getDb, type PrismaClient } from "@cho-phien/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { phoneNumber } from "better-auth/plugins";
 import { AUTH_MESSAGES_VI, translateAuthResponse } from "./auth-messages-vi";
+import { CLIENT_IP_HEADER } from "./client-ip";
+import { authSecret, readAuthEnv, useSecureCookies } from "./env";
 import { getOtpSender } from "./otp-sender";
 import { createPhoneGuard, type OtpLimits } from "./phone-guard";
+import { createSignInLockoutRecorder, SIGN_IN_LOCKOUT, type SignInLockout } from "./sign-in-lockout";
 
 /** Names every cookie better-auth sets (`chophien.session_token`, …); shared by both apps. */
 export const COOKIE_PREFIX = "chophien";
-
-const STOREFRONT_URL = process.env.STOREFRONT_URL ?? "http://localhost:3000";
-const DASHBOARD_URL = process.env.DASHBOARD_URL ?? "http://localhost:3001";
 
 /** OTP limits: per phone number (someone spamming one farmer) and per client IP (one client spamming many). */
 export const OTP_LIMITS: OtpLimits = {
@@ -26,6 +27,7 @@ export const OTP_ALLOWED_ATTEMPTS = 3;
 export interface CreateAuthOptions {
   db?: PrismaClient;
   otpLimits?: OtpLimits;
+  signInLockout?: SignInLockout;
 }
 
 async function refuseBannedUser(db: DbTx, userId: string): Promise<void> {
@@ -42,13 +44,24 @@ async function refuseBannedUser(db: DbTx, userId: string): Promise<void> {
 export function createAuth(opts: CreateAuthOptions = {}) {
   const db = opts.db ?? getDb();
   const otpLimits = opts.otpLimits ?? OTP_LIMITS;
+  const lockout = opts.signInLockout ?? SIGN_IN_LOCKOUT;
+  const env = readAuthEnv();
   const auth = betterAuth({
     appName: "Chợ Phiên",
-    secret: process.env.AUTH_SECRET ?? "cho-phien-development-secret-change-me-in-production",
+    // better-auth's own warnings and errors go through our logger: JSON with the request's id, and in
+    // production without the phone numbers its messages can hold (the placeholder e-mails are made of them).
+    logger: {
+      log: (level, message, ...args) => {
+        const err = args.find((a) => a instanceof Error);
+        getLogger()[level]({ ...(err ? { err } : {}), ...(args.length ? { args } : {}) }, `auth: ${message}`);
+      },
+    },
+    // Production refuses to start without a real one (see env.ts); the fallback only serves development.
+    secret: authSecret(env),
     database: prismaAdapter(db, { provider: "postgresql" }),
     // Both apps run on localhost in development; cookies are not port-scoped, so one session serves both.
     // No fixed baseURL: each app derives it from its own request, so same-origin calls always pass.
-    trustedOrigins: [STOREFRONT_URL, DASHBOARD_URL],
+    trustedOrigins: [env.STOREFRONT_URL, env.DASHBOARD_URL],
     // Passwords are set by the server (`auth.api.setPassword`) after a phone OTP sign-in; nobody signs up
     // by e-mail. Open e-mail sign-up would also let anyone claim the placeholder address of a phone account
     // (84912345678@phone.chophien.vn) before its owner first signs in, and break that owner's sign-up.
@@ -78,8 +91,9 @@ export function createAuth(opts: CreateAuthOptions = {}) {
     },
     advanced: {
       cookiePrefix: COOKIE_PREFIX,
-      useSecureCookies: process.env.NODE_ENV === "production" && STOREFRONT_URL.startsWith("https://"),
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      useSecureCookies: useSecureCookies(env),
+      // Only the address our own server established (client-ip.ts): X-Forwarded-For is the client's to forge.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       // better-auth skips the CSRF origin check when NODE_ENV=test; keep it on so tests exercise it.
       disableOriginCheck: false,
     },
@@ -95,10 +109,15 @@ export function createAuth(opts: CreateAuthOptions = {}) {
         // caps send-otp calls that never reach the per-phone counter (invalid numbers).
         "/phone-number/send-otp": { window: otpLimits.perIp.windowSeconds, max: otpLimits.perIp.max * 2 },
         "/phone-number/verify": { window: 60, max: 10 },
-        "/sign-in/phone-number": { window: 60, max: 10 },
+        // Per IP; the per-account lockout (sign-in-lockout.ts) keeps its counters in this table for 15 minutes,
+        // and this rule's window is what keeps better-auth from pruning them sooner.
+        "/sign-in/phone-number": { window: SIGN_IN_LOCKOUT.windowSeconds, max: 30 },
       },
     },
-    hooks: { before: createPhoneGuard(db, otpLimits) },
+    hooks: {
+      before: createPhoneGuard(db, otpLimits, lockout),
+      after: createSignInLockoutRecorder(db, lockout),
+    },
     plugins: [
       phoneNumber({
         otpLength: 6,

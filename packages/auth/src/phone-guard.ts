@@ -3,6 +3,7 @@ import { normalizeVnPhone } from "@cho-phien/validators/phone";
 import { APIError, createAuthMiddleware, getIP } from "better-auth/api";
 import { AUTH_MESSAGES_VI } from "./auth-messages-vi";
 import { consumeRateLimit } from "./rate-limit";
+import { PASSWORD_SIGN_IN_PATH, refuseLockedAccount, type SignInLockout } from "./sign-in-lockout";
 
 export interface OtpLimits {
   perPhone: { windowSeconds: number; max: number };
@@ -16,8 +17,9 @@ export interface OtpLimits {
  * - OTP requests are counted per phone and per client IP in Postgres *before* a code is created. Counting
  *   inside `sendOTP` would be too late: the plugin has already replaced the farmer's valid code with a new
  *   one that is then never sent.
+ * - Password sign-in is refused while the account is locked after repeated wrong passwords (sign-in-lockout.ts).
  */
-export function createPhoneGuard(db: DbTx, limits: OtpLimits) {
+export function createPhoneGuard(db: DbTx, limits: OtpLimits, lockout: SignInLockout) {
   return createAuthMiddleware(async (ctx) => {
     const body = ctx.body as Record<string, unknown> | undefined;
     if (!body || typeof body !== "object" || typeof body.phoneNumber !== "string") return;
@@ -29,6 +31,8 @@ export function createPhoneGuard(db: DbTx, limits: OtpLimits) {
         code: "INVALID_PHONE_NUMBER",
       });
     }
+
+    if (ctx.path === PASSWORD_SIGN_IN_PATH) await refuseLockedAccount(db, phone, lockout);
 
     if (ctx.path === "/phone-number/send-otp") {
       const ip = getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options) ?? "unknown";

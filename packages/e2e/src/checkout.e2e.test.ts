@@ -29,6 +29,7 @@ const ADDRESS = {
   phone: "0987 654 321",
   phoneE164: "+84987654321",
   provinceCode: "01", // Hà Nội
+  wardCode: "00004",
   ward: "Phường Ba Đình",
   street: "12 Phố Điện Biên Phủ",
 };
@@ -43,20 +44,20 @@ async function addToCart(page: Page, slug: string, title: string) {
 }
 
 /**
- * Fills /checkout. The province goes first: picking it re-posts the form for a shipping quote (the page's
- * small script clicks "Cập nhật phí giao hàng"), and the page comes back with one carrier choice per farm.
+ * Fills /checkout. The province goes first: picking it re-posts the form (the page's small script clicks
+ * "Chọn"), and the page comes back with that province's wards and one carrier choice per farm.
  */
 async function fillCheckout(page: Page) {
   const res = await page.goto(storefront("/checkout"));
   expect(res?.status()).toBe(200);
   const form = page.locator("#checkout-form");
   await Promise.all([
-    page.waitForURL("**/checkout#giao-hang"),
+    page.waitForURL("**/checkout#phuong-xa"),
     form.locator('select[name="provinceCode"]').selectOption(ADDRESS.provinceCode),
   ]);
   await form.locator('input[name="recipientName"]').fill(ADDRESS.recipientName);
   await form.locator('input[name="phone"]').fill(ADDRESS.phone);
-  await form.locator('input[name="ward"]').fill(ADDRESS.ward);
+  await form.locator('select[name="wardCode"]').selectOption({ label: ADDRESS.ward });
   await form.locator('input[name="street"]').fill(ADDRESS.street);
   return form;
 }
@@ -112,6 +113,7 @@ describe("checkout (mobile 360×740)", () => {
       expect(checkout.buyerPhone).toBe(ADDRESS.phoneE164);
       expect(checkout.address).toMatchObject({
         provinceCode: "01",
+        wardCode: ADDRESS.wardCode,
         ward: ADDRESS.ward,
         street: ADDRESS.street,
       });

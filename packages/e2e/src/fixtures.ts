@@ -9,7 +9,9 @@
  * another; the Chromium process itself is shared.
  */
 
+import { randomInt, randomUUID } from "node:crypto";
 import { createDb, type PrismaClient } from "@cho-phien/db";
+import { DEMO_PASSWORD } from "@cho-phien/db/seed";
 import {
   type Browser,
   type BrowserContext,
@@ -69,10 +71,19 @@ export async function newPage(
     timezoneId: "Asia/Ho_Chi_Minh",
     viewport: MOBILE,
     ...opts,
+    // Each browser context is its own phone on its own connection, as in real life: the stack trusts loopback
+    // as its proxy (DEMO_PRODUCTION_ENV), so per-IP limits count each test's visitor apart instead of adding
+    // every file's sign-ins and orders into one 127.0.0.1 budget.
+    extraHTTPHeaders: { "x-forwarded-for": visitorAddress(), ...opts.extraHTTPHeaders },
   });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   return { page, context, close: () => context.close() };
+}
+
+/** A client address from the documentation range 198.18.0.0/15, one per browser context. */
+function visitorAddress(): string {
+  return `198.18.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 }
 
 /** A URL on the storefront, e.g. storefront("/p/ot-chao-mao-dai-duc"). */
@@ -85,23 +96,122 @@ export function dashboard(pathname = "/"): string {
   return new URL(pathname, stack().dashboardUrl).toString();
 }
 
+/** A demo or test account that signs in with a phone number and password. */
+export interface Account {
+  /** As people type it: "0901000001". */
+  phone: string;
+  password: string;
+}
+
 /**
- * Signs in on the dashboard's form (it needs JavaScript: it signs in with fetch, then loads `next`), then hands
- * the session to a 360 px page with JavaScript off, as a farmer's cheap phone on a bad link may behave.
+ * Signs in on the dashboard's form (it needs JavaScript: it signs in with fetch, then loads `next`) on a
+ * 360 px page. With `javaScriptEnabled: false` the session is then handed to a page with JavaScript off, as
+ * a farmer's cheap phone on a bad link may behave.
  */
-export async function dashboardWithoutJavaScript(account: { phone: string; password: string }, next: string) {
+export async function dashboardAs(
+  account: Account,
+  next: string,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<{ page: Page; context: BrowserContext; close: () => Promise<void> }> {
   const signIn = await newPage({ viewport: MOBILE });
-  await signIn.page.goto(dashboard(`/dang-nhap?next=${encodeURIComponent(next)}`));
-  await signIn.page.getByRole("tab", { name: "Mật khẩu" }).click();
-  await signIn.page.locator('input[name="phone"]').fill(account.phone);
-  await signIn.page.locator('input[name="password"]').fill(account.password);
-  // A glob would already match the sign-in URL's ?next=, so wait for the path itself.
-  const path = new URL(next, "http://x").pathname;
-  await Promise.all([
-    signIn.page.waitForURL((u) => u.pathname === path),
-    signIn.page.getByRole("tabpanel").getByRole("button", { name: "Đăng nhập" }).click(),
-  ]);
+  try {
+    await signIn.page.goto(dashboard(`/dang-nhap?next=${encodeURIComponent(next)}`));
+    await signIn.page.getByRole("tab", { name: "Mật khẩu" }).click();
+    await signIn.page.locator('input[name="phone"]').fill(account.phone);
+    await signIn.page.locator('input[name="password"]').fill(account.password);
+    // A glob would already match the sign-in URL's ?next=, so wait for the path itself.
+    const path = new URL(next, "http://x").pathname;
+    await Promise.all([
+      signIn.page.waitForURL((u) => u.pathname === path),
+      signIn.page.getByRole("tabpanel").getByRole("button", { name: "Đăng nhập" }).click(),
+    ]);
+  } catch (e) {
+    await signIn.close();
+    throw e;
+  }
+  if (opts.javaScriptEnabled !== false) return signIn;
   const storageState = await signIn.context.storageState();
   await signIn.close();
   return newPage({ storageState, javaScriptEnabled: false, viewport: MOBILE });
+}
+
+/** The dashboard signed in as `account`, on a 360 px page with JavaScript off (see dashboardAs). */
+export function dashboardWithoutJavaScript(account: Account, next: string) {
+  return dashboardAs(account, next, { javaScriptEnabled: false });
+}
+
+/**
+ * A new account of its own for one test (a fresh phone number no seeded row or other test uses), signing in
+ * with the demo password. Test files share one database, so flows that change a user (their role, their
+ * shops, whom they help) use one of these instead of a demo account.
+ */
+export async function createAccount(opts: {
+  name: string;
+  role?: "buyer" | "seller";
+}): Promise<Account & { id: string; name: string; phoneE164: string }> {
+  // The demo accounts share one scrypt hash of DEMO_PASSWORD (the seed hashes it once): reuse it rather than
+  // hashing here, which would need better-auth in this package.
+  const demo = await db().account.findFirstOrThrow({
+    where: { providerId: "credential", user: { phoneNumber: "+84901000001" } },
+    select: { password: true },
+  });
+  const digits = String(randomInt(0, 10_000_000)).padStart(7, "0");
+  const phoneE164 = `+8498${digits}`;
+  const id = `e2e-${randomUUID()}`;
+  await db().user.create({
+    data: {
+      id,
+      name: opts.name,
+      email: `${phoneE164.slice(1)}@phone.chophien.vn`,
+      phoneNumber: phoneE164,
+      phoneNumberVerified: true,
+      role: opts.role ?? "buyer",
+      accounts: {
+        create: { id: `${id}-credential`, accountId: id, providerId: "credential", password: demo.password },
+      },
+    },
+  });
+  return { id, name: opts.name, phone: `098${digits}`, phoneE164, password: DEMO_PASSWORD };
+}
+
+/**
+ * A farm of its own for one test: an active shop of `ownerId` in Quảng Ninh with one approved listing a buyer
+ * can order at once (what opening a shop and passing review would leave, without spending a test on it).
+ */
+export async function createFarm(
+  ownerId: string,
+  product: { title: string; priceVnd?: number; stock: number },
+): Promise<{ shop: { id: string; name: string }; product: { id: string; slug: string; title: string } }> {
+  const key = randomUUID().slice(0, 8);
+  const category = await db().category.findUniqueOrThrow({ where: { slug: "rau-gia-vi" } });
+  const shop = await db().shop.create({
+    data: {
+      slug: `e2e-vuon-${key}`,
+      name: `Vườn thử ${key}`,
+      provinceCode: "22",
+      communeName: "Xã Đông Ngũ",
+      wardCode: "06877",
+      addressLine: "Thôn Khe Lục",
+      ownerId,
+      active: true,
+    },
+    select: { id: true, name: true },
+  });
+  const row = await db().product.create({
+    data: {
+      shopId: shop.id,
+      categoryId: category.id,
+      slug: `e2e-${key}`,
+      title: product.title,
+      unit: "kg",
+      priceVnd: product.priceVnd ?? 60_000,
+      weightGrams: 1000,
+      stock: product.stock,
+      listingStatus: "approved",
+      submittedAt: new Date(),
+      approvedAt: new Date(),
+    },
+    select: { id: true, slug: true, title: true },
+  });
+  return { shop, product: row };
 }

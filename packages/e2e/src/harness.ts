@@ -22,6 +22,9 @@ import { type Browser, type BrowserServer, chromium, type LaunchOptions } from "
 // The one rule for where the browser is (CHROMIUM_PATH, then the usual places), shared with scripts/test.mjs.
 import { chromiumPath, executableProblem } from "../../../scripts/find-browser.mjs";
 
+// The bench uploads the same generated camera photo the browser tests do; it reaches it through this entry.
+export { type TestPhotoOptions, testPhoto } from "./test-photo";
+
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 /** Server logs of the started apps, kept after the run for whoever reads a CI failure. */
 export const LOG_DIR = path.join(REPO_ROOT, "packages", "e2e", "test-results");
@@ -156,6 +159,19 @@ export interface RunningApp {
 }
 
 /**
+ * Production builds refuse to start with development settings (packages/api/src/startup). The test stack is a
+ * demo on purpose: a throw-away secret per run, messages to the log, the demo accounts, a made-up bank account.
+ */
+export const DEMO_PRODUCTION_ENV: Record<string, string> = {
+  AUTH_SECRET: randomBytes(48).toString("base64"),
+  ALLOW_LOG_SENDER: "1",
+  ALLOW_DEMO_ACCOUNTS: "1",
+  VIETQR_ACCOUNT_NO: "0071000123456",
+  // The browser contexts name their own client address (fixtures.ts newPage), as a reverse proxy would.
+  TRUST_PROXY: "loopback",
+};
+
+/**
  * Starts one app's production server (`server.ts`: Next.js plus the API fast path, as `pnpm start` runs it) on
  * `port` and resolves once it answers HTTP. It runs in a process group of its own so stopping it also ends
  * anything it forked.
@@ -164,18 +180,27 @@ export async function startApp(
   name: AppName,
   port: number,
   env: Record<string, string>,
-  opts: { timeoutMs?: number } = {},
+  /** `logName`: the log file's name (default the app's), so a second instance does not overwrite the first's. */
+  opts: { timeoutMs?: number; logName?: string } = {},
 ): Promise<RunningApp> {
   const appDir = path.join(REPO_ROOT, "apps", name);
   await mkdir(LOG_DIR, { recursive: true });
-  const logFile = path.join(LOG_DIR, `${name}.log`);
+  const logFile = path.join(LOG_DIR, `${opts.logName ?? name}.log`);
   const logStream = createWriteStream(logFile);
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "server.ts", "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: appDir,
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      // VITEST cleared: the apps' logger is silent under Vitest, and these logs are what a failed CI run shows.
+      env: {
+        ...process.env,
+        ...DEMO_PRODUCTION_ENV,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        VITEST: "",
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     },
@@ -216,7 +241,8 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+/** SIGTERM to the child's process group (spawned `detached`), SIGKILL after 5 s; resolves once it exited. */
+export function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve();
   const pid = child.pid;
   return new Promise((resolve) => {
@@ -286,6 +312,8 @@ export interface Stack {
   dbTarget: "server" | "pglite";
   storefrontUrl: string;
   dashboardUrl: string;
+  /** The temporary folder both apps keep uploaded photos in (removed by `stop()`). */
+  uploadDir: string;
   /** Where workers connect to the shared Chromium; absent when started with `browser: false`. */
   browserWsEndpoint?: string;
   /** The local fake of Stripe's API and hosted payment page, when started with `fakeStripe: true`. */
@@ -332,12 +360,17 @@ export async function startStack(opts: StartStackOptions = {}): Promise<Stack> {
       await seedDatabase(db.url);
       log(`seeded demo data in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
+    // Photos the tests upload go to a folder of their own, not the developer's .data/uploads: the dashboard
+    // writes them there and the storefront serves them from there, so both apps get the same one.
+    const uploadDir = await mkdtemp(path.join(os.tmpdir(), "chophien-e2e-uploads-"));
+    cleanups.push(() => rm(uploadDir, { recursive: true, force: true }));
     const ports = { storefront: await freePort(), dashboard: await freePort() };
     const env = {
       DATABASE_URL: db.url,
       STOREFRONT_URL: `http://127.0.0.1:${ports.storefront}`,
       DASHBOARD_URL: `http://127.0.0.1:${ports.dashboard}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      UPLOAD_DIR: uploadDir,
     };
     // The fake must listen before the apps start: its port is part of their environment, and the webhook it
     // sends after "Pay" goes to the storefront port picked above.
@@ -378,6 +411,7 @@ export async function startStack(opts: StartStackOptions = {}): Promise<Stack> {
       dbTarget: db.target,
       storefrontUrl: env.STOREFRONT_URL,
       dashboardUrl: env.DASHBOARD_URL,
+      uploadDir,
       browserWsEndpoint,
       fakeStripeUrl,
       stop,

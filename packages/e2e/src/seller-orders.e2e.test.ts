@@ -11,7 +11,7 @@ import { dashboard, dashboardWithoutJavaScript, db, MOBILE, newPage, storefront 
 
 const HELPER = { phone: "0901000005", password: "chophien123" };
 const CHILI = { slug: "ot-chao-mao-dai-duc", title: "Ớt chào mào Đại Dực" };
-const BUYER = { name: "Lò Thị Xuân", phone: "0978 112 233", ward: "Xã Sa Pả", street: "Thôn Lếch Mông" };
+const BUYER = { name: "Lò Thị Xuân", phone: "0978 112 233", ward: "Phường Sa Pa", street: "Thôn Lếch Mông" };
 
 /** A guest's COD order of chili, through the storefront as a buyer would place it; returns the order code. */
 async function placeChiliOrder(page: Page): Promise<string> {
@@ -23,12 +23,12 @@ async function placeChiliOrder(page: Page): Promise<string> {
   await page.goto(storefront("/checkout"));
   const form = page.locator("#checkout-form");
   await Promise.all([
-    page.waitForURL("**/checkout#giao-hang"),
+    page.waitForURL("**/checkout#phuong-xa"),
     form.locator('select[name="provinceCode"]').selectOption("15"), // Lào Cai
   ]);
   await form.locator('input[name="recipientName"]').fill(BUYER.name);
   await form.locator('input[name="phone"]').fill(BUYER.phone);
-  await form.locator('input[name="ward"]').fill(BUYER.ward);
+  await form.locator('select[name="wardCode"]').selectOption({ label: BUYER.ward });
   await form.locator('input[name="street"]').fill(BUYER.street);
   await Promise.all([
     page.waitForURL(/\/checkout\/CP[0-9A-Z]+/),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DISTRICT_AUTHORITY_MESSAGE, signedByAbolishedDistrict } from "./ocop";
 import { ZPage, ZRowId } from "./pagination";
 
 /** A listing's review status (the Prisma enum ListingStatus); the flow between them is the API's transition table. */
@@ -220,6 +221,10 @@ export const ZOcopClaim = z
   .refine((c) => c.expiresAt.getTime() <= addMonthsUtc(c.signedAt, OCOP_VALID_MONTHS_MAX).getTime(), {
     message: `Chứng nhận OCOP có hiệu lực tối đa ${OCOP_VALID_MONTHS_MAX} tháng kể từ ngày ký`,
     path: ["expiresAt"],
+  })
+  .refine((c) => !signedByAbolishedDistrict(c), {
+    message: DISTRICT_AUTHORITY_MESSAGE,
+    path: ["issuingAuthority"],
   });
 export type TOcopClaimInput = z.input<typeof ZOcopClaim>;
 export type TOcopClaim = z.output<typeof ZOcopClaim>;

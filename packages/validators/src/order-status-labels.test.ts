@@ -9,14 +9,24 @@ import {
 
 describe("order status labels", () => {
   it("has words for every status in every locale, and no other keys", () => {
-    for (const table of [ORDER_STATUS_LABELS.vi, ORDER_STATUS_LABELS.en, FARM_ORDER_STATUS_LABELS]) {
+    for (const table of [
+      ORDER_STATUS_LABELS.vi,
+      ORDER_STATUS_LABELS.en,
+      FARM_ORDER_STATUS_LABELS.vi,
+      FARM_ORDER_STATUS_LABELS.en,
+    ]) {
       expect(Object.keys(table).sort()).toEqual([...ORDER_STATUSES].sort());
       for (const s of ORDER_STATUSES) expect(table[s].trim()).not.toBe("");
     }
   });
 
   it("gives each status its own words, so two steps never read the same", () => {
-    for (const table of [ORDER_STATUS_LABELS.vi, ORDER_STATUS_LABELS.en, FARM_ORDER_STATUS_LABELS]) {
+    for (const table of [
+      ORDER_STATUS_LABELS.vi,
+      ORDER_STATUS_LABELS.en,
+      FARM_ORDER_STATUS_LABELS.vi,
+      FARM_ORDER_STATUS_LABELS.en,
+    ]) {
       expect(new Set(Object.values(table)).size).toBe(ORDER_STATUSES.length);
     }
   });
@@ -36,5 +46,8 @@ describe("order status labels", () => {
     expect(farmOrderStatusLabel("placed")).toBe("Đơn mới");
     expect(farmOrderStatusLabel("accepted")).toBe("Đã nhận đơn");
     expect(farmOrderStatusLabel("delivered")).toBe("Đã giao");
+    expect(farmOrderStatusLabel("placed", "vi")).toBe("Đơn mới");
+    expect(farmOrderStatusLabel("placed", "en")).toBe("New order");
+    expect(farmOrderStatusLabel("cancelled", "fr" as "vi")).toBe("Đã hủy");
   });
 });

@@ -3,7 +3,7 @@ import type { TOrderStatus } from "./orders";
 /**
  * The words for an order's status, one table per locale, for both apps. Buyers see ORDER_STATUS_LABELS
  * (storefront pages, notifications); the farm's dashboard speaks of the same steps from its side of the
- * parcel ("Đơn mới" where the buyer reads "Đã đặt hàng"), so it has its own column below. Both keyed by
+ * parcel ("Đơn mới" where the buyer reads "Đã đặt hàng"), so it has its own tables below. All keyed by
  * the full status list, so a new status does not compile until it has words everywhere.
  */
 export type OrderStatusLocale = "vi" | "en";
@@ -38,19 +38,33 @@ export function orderStatusLabel(status: TOrderStatus, locale: OrderStatusLocale
   return (ORDER_STATUS_LABELS[locale] ?? ORDER_STATUS_LABELS.vi)[status];
 }
 
-/** The farm's words for the same statuses (dashboard /seller/orders, Vietnamese only). */
-export const FARM_ORDER_STATUS_LABELS: Record<TOrderStatus, string> = {
-  pending_payment: "Chờ người mua trả tiền",
-  placed: "Đơn mới",
-  accepted: "Đã nhận đơn",
-  packed: "Đã đóng gói",
-  shipped: "Đang giao",
-  delivered: "Đã giao",
-  completed: "Hoàn tất",
-  cancelled: "Đã hủy",
-  refunded: "Đã hoàn tiền",
+/** The farm's words for the same statuses (dashboard /seller/orders), one table per locale like the buyer's. */
+export const FARM_ORDER_STATUS_LABELS: Record<OrderStatusLocale, Record<TOrderStatus, string>> = {
+  vi: {
+    pending_payment: "Chờ người mua trả tiền",
+    placed: "Đơn mới",
+    accepted: "Đã nhận đơn",
+    packed: "Đã đóng gói",
+    shipped: "Đang giao",
+    delivered: "Đã giao",
+    completed: "Hoàn tất",
+    cancelled: "Đã hủy",
+    refunded: "Đã hoàn tiền",
+  },
+  en: {
+    pending_payment: "Waiting for the buyer to pay",
+    placed: "New order",
+    accepted: "Accepted",
+    packed: "Packed",
+    shipped: "On the way",
+    delivered: "Delivered",
+    completed: "Completed",
+    cancelled: "Cancelled",
+    refunded: "Refunded",
+  },
 };
 
-export function farmOrderStatusLabel(status: TOrderStatus): string {
-  return FARM_ORDER_STATUS_LABELS[status];
+/** The farm-facing label; an unknown locale reads Vietnamese. */
+export function farmOrderStatusLabel(status: TOrderStatus, locale: OrderStatusLocale = "vi"): string {
+  return (FARM_ORDER_STATUS_LABELS[locale] ?? FARM_ORDER_STATUS_LABELS.vi)[status];
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { ZCarrier } from "./checkout";
+import { parseWholeNumberText } from "./listings";
 import { ZPage, zPageSize } from "./pagination";
 import { ZVnPhone } from "./phone";
+import { isVietnamDay, vietnamDay, vietnamDayEnd } from "./vietnam-day";
 
 // Inputs of the order procedures (buyers, farms, admins), shared with the storefront and dashboard forms.
 
@@ -123,3 +125,83 @@ export const ZSellerDeclineInput = z.object({
     ),
 });
 export type TSellerDeclineInput = z.infer<typeof ZSellerDeclineInput>;
+
+/** The farm opens one of its orders (the packing slip) by its code. */
+export const ZSellerOrderInput = z.object({ code: ZOrderCode });
+export type TSellerOrderInput = z.infer<typeof ZSellerOrderInput>;
+
+/** Clock difference tolerated between a phone and the server before a time counts as "in the future". */
+export const CASH_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * When the farm received a COD order's cash from the carrier: an instant, or a Vietnam calendar day
+ * "YYYY-MM-DD" as a date field posts it. A day means "some time that day", stored as the latest moment of
+ * that day that is not in the future (now, for today), so a same-day order is never "collected before it was
+ * placed". A day after today, or an instant in the future, is refused.
+ */
+export const ZCashCollectedAt = z
+  .custom<Date | string>((v) => v instanceof Date || typeof v === "string", {
+    error: "Vui lòng chọn ngày thu tiền",
+  })
+  .transform((v, ctx) => {
+    const now = new Date();
+    const future = () => {
+      ctx.addIssue({ code: "custom", message: "Ngày thu tiền không được sau hôm nay" });
+      return z.NEVER;
+    };
+    const invalid = () => {
+      ctx.addIssue({ code: "custom", message: "Ngày thu tiền không hợp lệ" });
+      return z.NEVER;
+    };
+    if (typeof v === "string") {
+      const s = v.trim();
+      if (!s) {
+        ctx.addIssue({ code: "custom", message: "Vui lòng chọn ngày thu tiền" });
+        return z.NEVER;
+      }
+      if (isVietnamDay(s)) {
+        if (s > vietnamDay(now)) return future();
+        const end = vietnamDayEnd(s);
+        return end > now ? now : end;
+      }
+      // A full timestamp with its offset (a JSON client); anything else is not a date.
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s)) return invalid();
+    }
+    const at = typeof v === "string" ? new Date(v.trim()) : v;
+    if (Number.isNaN(at.getTime())) return invalid();
+    if (at.getTime() > now.getTime() + CASH_CLOCK_SKEW_MS) return future();
+    return at > now ? now : at;
+  });
+
+/** Largest cash amount a form may carry; the order's own total is the real limit (checked by the API). */
+const CASH_MAX_VND = 1_000_000_000;
+
+/**
+ * The farm records the cash the carrier handed over for a COD order: which order (its code, or its id),
+ * how much (whole đồng, at most the order's total — checked against the order), and when.
+ */
+export const ZRecordCashCollectedInput = z
+  .object({
+    code: ZOrderCode.optional(),
+    orderId: z
+      .string({ error: "Mã đơn hàng không hợp lệ" })
+      .trim()
+      .min(1, { error: "Mã đơn hàng không hợp lệ" })
+      .max(64, { error: "Mã đơn hàng không hợp lệ" })
+      .optional(),
+    // Typed the Vietnamese way ("270.000") as well as a plain number: the listing forms' parser.
+    amountVnd: z.preprocess(
+      parseWholeNumberText,
+      z
+        .number({
+          error: (iss) =>
+            iss.input === undefined ? "Vui lòng nhập số tiền đã thu" : "Số tiền đã thu phải là số",
+        })
+        .int({ error: "Số tiền tính bằng đồng, không có phần lẻ" })
+        .min(0, { error: "Số tiền đã thu không được âm" })
+        .max(CASH_MAX_VND, { error: "Số tiền đã thu quá lớn" }),
+    ),
+    collectedAt: ZCashCollectedAt,
+  })
+  .refine((v) => !!v.code || !!v.orderId, { error: "Vui lòng cho biết mã đơn hàng", path: ["code"] });
+export type TRecordCashCollectedInput = z.input<typeof ZRecordCashCollectedInput>;

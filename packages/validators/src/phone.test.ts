@@ -17,6 +17,16 @@ describe("Vietnamese mobile numbers", () => {
     }
   });
 
+  it("refuses well-formed numbers on prefixes no carrier has allocated, before an SMS is spent", () => {
+    for (const unallocated of ["0555123456", "0521234567", "0891234567", "0751234567"]) {
+      expect(normalizeVnPhone(unallocated), unallocated).toBeNull();
+      expect(ZVnPhone.safeParse(unallocated).success, unallocated).toBe(false);
+    }
+    for (const allocated of ["0561234567", "0591234567", "0701234567", "0812345678", "0341234567"]) {
+      expect(normalizeVnPhone(allocated), allocated).not.toBeNull();
+    }
+  });
+
   it("gives a Vietnamese message for an invalid number", () => {
     const r = ZVnPhone.safeParse("12345");
     expect(r.success).toBe(false);

@@ -1,13 +1,17 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js/mobile";
 import { z } from "zod";
 
 /**
- * Vietnamese mobile numbers: 0 + [3|5|7|8|9] + 8 digits, or +84 / 84 without the leading 0.
- * Returns E.164 (+84...) or null. Spaces, dots and dashes people type are ignored.
+ * Vietnamese mobile numbers: 0 + [3|5|7|8|9] + 8 digits, or +84 / 84 without the leading 0, AND a prefix a
+ * carrier actually uses (libphonenumber's mobile metadata: 055, 089 or 075 are refused), so no SMS is spent
+ * on a number that cannot exist. Returns E.164 (+84...) or null. Spaces, dots and dashes people type are ignored.
  */
 export function normalizeVnPhone(input: string): string | null {
   const s = input.replace(/[\s.\-()]/g, "");
   const m = /^(?:\+?84|0)([35789]\d{8})$/.exec(s);
-  return m ? `+84${m[1]}` : null;
+  if (!m) return null;
+  const e164 = `+84${m[1]}`;
+  return parsePhoneNumberFromString(e164, "VN")?.isValid() ? e164 : null;
 }
 
 /** Shows +84912345678 as 0912 345 678, the way people read it. */

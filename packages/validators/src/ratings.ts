@@ -40,3 +40,16 @@ export const ZReplyToRatingInput = z.object({
     ),
 });
 export type TReplyToRatingInput = z.infer<typeof ZReplyToRatingInput>;
+
+/** The farm's ratings screen lists this many per page. */
+export const SHOP_RATINGS_PAGE_SIZE = 20;
+
+/**
+ * The ratings of the farms the caller manages, newest first: one shop (`shopId`, which must be one of theirs)
+ * or all of them.
+ */
+export const ZShopRatingsInput = z.object({
+  shopId: ZRowId.optional(),
+  page: ZPage,
+});
+export type TShopRatingsInput = z.infer<typeof ZShopRatingsInput>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_LOCAL_PATH, safeLocalPath } from "./safe-path";
+import { backPath, MAX_LOCAL_PATH, safeLocalPath } from "./safe-path";
 
 describe("safeLocalPath", () => {
   it.each([
@@ -44,5 +44,26 @@ describe("safeLocalPath", () => {
     expect(safeLocalPath(undefined, "/cart")).toBe("/cart");
     expect(safeLocalPath("//evil.example", "/cart")).toBe("/cart");
     expect(safeLocalPath("/p/ot", "/cart")).toBe("/p/ot");
+  });
+});
+
+describe("backPath", () => {
+  const host = "cho-phien.vn";
+
+  it("prefers `next`, through the same guard", () => {
+    expect(backPath({ next: "/seller?trang=2", referer: "https://cho-phien.vn/cart", host })).toBe(
+      "/seller?trang=2",
+    );
+    expect(backPath({ next: "//evil.example", referer: "https://cho-phien.vn/cart", host })).toBe("/");
+  });
+
+  it("goes back to a Referer on this site, path and query only", () => {
+    expect(backPath({ next: null, referer: "https://cho-phien.vn/p/ot?x=1#top", host })).toBe("/p/ot?x=1");
+  });
+
+  it("goes home for another site's Referer, a broken one, or none", () => {
+    expect(backPath({ next: null, referer: "https://evil.example/p/ot", host })).toBe("/");
+    expect(backPath({ next: null, referer: "not a url", host })).toBe("/");
+    expect(backPath({ next: null, referer: null, host }, "/seller")).toBe("/seller");
   });
 });

@@ -17,3 +17,23 @@ export function safeLocalPath(value: string | null | undefined, fallback = "/"):
   }
   return value;
 }
+
+/**
+ * Where a plain link that only changes a setting (the language switch) sends someone back: `next` if given,
+ * else the page they came from (the Referer) when it is on `host`, else `fallback`. Always through
+ * safeLocalPath, so neither a crafted `?next=` nor another site's Referer can lead off this site.
+ */
+export function backPath(
+  from: { next: string | null; referer: string | null; host: string | null },
+  fallback = "/",
+): string {
+  if (from.next) return safeLocalPath(from.next, fallback);
+  if (!from.referer) return fallback;
+  try {
+    const u = new URL(from.referer);
+    if (u.host !== from.host) return fallback;
+    return safeLocalPath(u.pathname + u.search, fallback);
+  } catch {
+    return fallback;
+  }
+}

@@ -83,6 +83,18 @@ describe("opening a shop: the form's rules", () => {
     const v = ZOpenShopInput.parse({ ...valid, name: "<script>alert(1)</script>\u0000\u202e" });
     expect(v.name).toBe("<script>alert(1)</script>");
   });
+
+  it("takes the shop photo as an upload id, or none, and refuses anything shaped otherwise", () => {
+    expect(ZOpenShopInput.parse(valid).photoUploadId).toBeUndefined();
+    expect(ZOpenShopInput.parse({ ...valid, photoUploadId: " cm9x2k1ab0000 " }).photoUploadId).toBe(
+      "cm9x2k1ab0000",
+    );
+    for (const photoUploadId of ["", "../etc/passwd", "a".repeat(65), 42]) {
+      expect(messages({ ...valid, photoUploadId })).toEqual([
+        "photoUploadId: Ảnh gian hàng không hợp lệ, vui lòng chọn lại ảnh",
+      ]);
+    }
+  });
 });
 
 describe("shop helpers", () => {

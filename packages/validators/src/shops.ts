@@ -146,6 +146,15 @@ const ZFreeShippingThreshold = z.preprocess(
 );
 
 /**
+ * The shop photo, by the id of an Upload (`/api/uploads?anh-gian-hang`). Only the form's shape is checked here;
+ * that the caller uploaded it is the service's business (openShop), since only the database knows.
+ */
+export const ZShopPhotoUploadId = z
+  .string({ error: "Ảnh gian hàng không hợp lệ, vui lòng chọn lại ảnh" })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "Ảnh gian hàng không hợp lệ, vui lòng chọn lại ảnh" });
+
+/**
  * "Mở gian hàng": a signed-in user opens a farm's shop. The ward/commune is one of the official list for the
  * chosen province (wards.ts), stored by its code. Server-side only (the ward list is large).
  */
@@ -164,6 +173,8 @@ export const ZOpenShopInput = z
     phone: ZVnPhone,
     payout: ZPayoutAccount,
     freeShippingThresholdVnd: ZFreeShippingThreshold,
+    /** Optional: a shop without a photo shows none. */
+    photoUploadId: ZShopPhotoUploadId.optional(),
   })
   .superRefine(
     (v, ctx) => {

@@ -15,3 +15,4 @@ export type QuoteGroup = RouterOutputs["checkout"]["quote"]["groups"][number];
 export type CheckoutView = RouterOutputs["checkout"]["byCode"];
 export type CheckoutOrderView = CheckoutView["orders"][number];
 export type OrderDetail = RouterOutputs["orders"]["byCode"];
+export type OcopVerification = RouterOutputs["ocop"]["byCode"];

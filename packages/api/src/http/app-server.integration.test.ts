@@ -4,13 +4,14 @@ import { seedDemo } from "@cho-phien/db/seed";
 import { truncateAll } from "@cho-phien/db/test-db";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAppServer, MAX_API_BODY_BYTES } from "./app-server";
+import { type AppServerOptions, createAppServer, MAX_API_BODY_BYTES } from "./app-server";
 import {
   CATALOG_CACHE_TTL_SEC,
   createRedisResponseCache,
   type ResponseCache,
   redisAnswers,
 } from "./response-cache";
+import { securitySettingsFromEnv } from "./security-headers";
 import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "./trpc-handler";
 
 /**
@@ -41,12 +42,13 @@ const caches: ResponseCache[] = [];
 async function start(
   cache: ResponseCache | undefined,
   handler?: (req: Request) => Promise<Response>,
+  more: Partial<AppServerOptions> = {},
 ): Promise<string> {
   const server = createAppServer({
+    ...more,
     cache,
     handler,
     next: (_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("next"),
-    log: () => {},
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   servers.push(server);
@@ -60,16 +62,27 @@ function cache(url = REDIS_URL): ResponseCache {
 }
 
 /** Sends raw bytes (a request fetch() would refuse to send) and returns the status code answered. */
-function rawStatus(base: string, request: string): Promise<number> {
+async function rawStatus(base: string, request: string): Promise<number> {
+  return (await rawHead(base, request)).status;
+}
+
+/** Sends raw bytes and returns the status and headers of the answer (names lower-cased). */
+function rawHead(base: string, request: string): Promise<{ status: number; headers: Headers }> {
   const { port } = new URL(base);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), "127.0.0.1", () => socket.write(request));
     let data = "";
     socket.on("data", (d) => {
       data += d;
+      const end = data.indexOf("\r\n\r\n");
       const m = /^HTTP\/1\.[01] (\d{3})/.exec(data);
-      if (m) {
-        resolve(Number(m[1]));
+      if (m && end >= 0) {
+        const headers = new Headers();
+        for (const line of data.slice(0, end).split("\r\n").slice(1)) {
+          const colon = line.indexOf(":");
+          headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+        }
+        resolve({ status: Number(m[1]), headers });
         socket.destroy();
       }
     });
@@ -82,6 +95,8 @@ const listing = (base: string, input: unknown = { page: 1 }) =>
   `${base}/api/trpc/catalog.search?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 let base: string;
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 beforeAll(async () => {
   if (!haveRedis) return;
@@ -234,6 +249,76 @@ describe.runIf(haveRedis)("app server: API fast path and shared catalog cache", 
     for (const p of ["/", "/search?q=ot", "/api/auth/get-session", "/api/trpcx"]) {
       const r = await fetch(`${base}${p}`);
       expect(await r.text()).toBe("next");
+    }
+  });
+
+  it("sends the security headers on API answers (computed, cached, errors) and on what Next.js answers", async () => {
+    const common = {
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "strict-origin-when-cross-origin",
+      "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=()",
+      "x-frame-options": "DENY",
+    };
+    const headersOf = (h: Headers) =>
+      Object.fromEntries(
+        [...Object.keys(common), "content-security-policy", "strict-transport-security"].map((n) => [
+          n,
+          h.get(n),
+        ]),
+      );
+    const json = { ...common, "content-security-policy": API_CSP, "strict-transport-security": null };
+
+    const url = listing(base, { page: 3, sort: "newest" });
+    const computed = await fetch(url);
+    const cached = await fetch(url);
+    expect(cached.headers.get("x-cache")).toBe("HIT");
+    const badInput = await fetch(listing(base, { page: -1 }));
+    const noProcedure = await fetch(`${base}/api/trpc/catalog.noSuchProcedure`);
+    const mutation = await fetch(`${base}/api/trpc/cart.add`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify({ json: { productId: "nope", quantity: 1 } }),
+    });
+    // Refused before the tRPC handler (a Host that is not a URL): the server's own error answer.
+    const brokenHost = await rawHead(base, "GET /api/trpc/cart.get HTTP/1.1\r\nHost: [::1\r\n\r\n");
+    expect([computed.status, cached.status, badInput.status, noProcedure.status, brokenHost.status]).toEqual([
+      200, 200, 400, 404, 400,
+    ]);
+    expect(mutation.status).toBeGreaterThanOrEqual(400);
+    for (const r of [computed, cached, badInput, noProcedure, mutation, brokenHost]) {
+      expect(headersOf(r.headers)).toEqual(json);
+    }
+
+    // A page: everything but the policy, which the app's proxy.ts adds with the page's nonce.
+    const page = await fetch(`${base}/search?q=ot`);
+    expect(await page.text()).toBe("next");
+    expect(headersOf(page.headers)).toEqual({
+      ...common,
+      "content-security-policy": null,
+      "strict-transport-security": null,
+    });
+    // Next.js's own route handlers under /api/ answer JSON too.
+    expect((await fetch(`${base}/api/auth/get-session`)).headers.get("content-security-policy")).toBe(
+      API_CSP,
+    );
+  });
+
+  it("pins https when the public URL is https or the proxy says so, and lets the dashboard use the camera", async () => {
+    const hsts = "max-age=31536000; includeSubDomains";
+    const forwarded = await fetch(`${base}/api/trpc/catalog.noSuchProcedure`, {
+      headers: { "x-forwarded-proto": "https" },
+    });
+    expect(forwarded.headers.get("strict-transport-security")).toBe(hsts);
+
+    const dashboard = await start(undefined, undefined, {
+      security: securitySettingsFromEnv("dashboard", { DASHBOARD_URL: "https://quanly.chophien.vn" }),
+    });
+    for (const p of ["/seller", "/api/trpc/catalog.noSuchProcedure"]) {
+      const r = await fetch(`${dashboard}${p}`);
+      expect(r.headers.get("strict-transport-security")).toBe(hsts);
+      expect(r.headers.get("permissions-policy")).toBe(
+        "camera=(self), microphone=(), geolocation=(), payment=()",
+      );
     }
   });
 

@@ -1,11 +1,24 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { BlockList } from "node:net";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { hasSessionCookie } from "@cho-phien/auth";
+import { withLogContext } from "@cho-phien/config/log-context";
+import { getLogger, type Logger } from "@cho-phien/config/logger";
 import { TRPCError } from "@trpc/server";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { parseTrustProxy, stampClientIp } from "./client-ip";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 import { CATALOG_CACHE_TTL_SEC, type ResponseCache } from "./response-cache";
+import {
+  apiSecurityHeaders,
+  commonSecurityHeaders,
+  isApiPath,
+  type SecuritySettings,
+  securitySettingsFromEnv,
+  servedOverHttps,
+} from "./security-headers";
 import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "./trpc-handler";
 
 /**
@@ -34,7 +47,12 @@ export interface AppServerOptions {
   cache?: ResponseCache;
   /** The API behind `/api/trpc` (the tRPC fetch handler; tests wrap it to count calls). */
   handler?: (req: Request) => Promise<Response>;
-  log?: (m: string) => void;
+  /** Where the per-request lines and failures go; default: the process's logger (tests pass their own). */
+  logger?: Logger;
+  /** Proxies allowed to name the client in X-Forwarded-For (parseTrustProxy(TRUST_PROXY)); default: none. */
+  trustedProxies?: BlockList;
+  /** Whose security headers every answer gets (serveApp passes each app's own); default: the storefront's. */
+  security?: SecuritySettings;
 }
 
 interface Computed {
@@ -63,9 +81,26 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
 }
 
 export function createAppRequestListener(opts: AppServerOptions): NodeHandler {
-  const log = opts.log ?? console.error;
+  const logger = () => opts.logger ?? getLogger();
   const { cache } = opts;
   const handler = opts.handler ?? trpcHttpHandler;
+  const trusted = opts.trustedProxies ?? parseTrustProxy(undefined);
+  const security = opts.security ?? securitySettingsFromEnv("storefront");
+  // Four possible sets (API or not, https or not), built once rather than per request: the API fast path is
+  // measured in requests per second.
+  const headerSets = new Map<string, [string, string][]>();
+  const securityHeadersFor = (api: boolean, https: boolean) => {
+    const key = `${api}:${https}`;
+    let set = headerSets.get(key);
+    if (!set) {
+      const proto = https ? "https" : "http";
+      set = Object.entries(
+        api ? apiSecurityHeaders(security, proto) : commonSecurityHeaders(security, proto),
+      );
+      headerSets.set(key, set);
+    }
+    return set;
+  };
   // Concurrent misses for one key in this process wait for a single computation instead of each running
   // the query (a cold popular listing would otherwise fan out into one query per waiting phone).
   const inflight = new Map<string, Promise<Computed>>();
@@ -113,20 +148,62 @@ export function createAppRequestListener(opts: AppServerOptions): NodeHandler {
     Readable.fromWeb(response.body as WebReadableStream).pipe(res);
   }
 
-  return (req, res) => {
+  const serve: NodeHandler = (req, res) => {
+    // Before anything reads it: the API, better-auth's limits and Next.js pages all see the same client.
+    stampClientIp(req, trusted);
+    // On every answer, the API's and Next.js's (pages, files, route handlers) alike; Next.js keeps headers set
+    // before it runs. Pages get their Content-Security-Policy, with its nonce, from the app's proxy.ts; JSON
+    // under /api/ gets one that loads nothing.
+    const https = servedOverHttps(security, String(req.headers["x-forwarded-proto"] ?? ""));
+    for (const [name, value] of securityHeadersFor(isApiPath(req.url ?? ""), https))
+      res.setHeader(name, value);
     if (!req.url?.startsWith(TRPC_PATH)) return opts.next(req, res);
     serveApi(req, res).catch((e) => {
       // The tRPC handler turns every procedure error into a JSON answer. What reaches here failed before it:
       // a request that is not a URL (a broken Host header: tRPC's BAD_REQUEST, so a 400), or the transport
       // itself (a client that hung up mid-body: a 500, logged).
       const status = e instanceof TRPCError ? getHTTPStatusCodeFromError(e) : 500;
-      if (status >= 500) log(`api: ${req.method} ${req.url?.slice(0, 200)}: ${(e as Error).stack ?? e}`);
+      if (status >= 500) logger().error({ err: e, method: req.method, path: pathOf(req.url) }, "api failed");
       if (res.headersSent) return res.destroy();
       const message = status >= 500 ? "Lỗi máy chủ, vui lòng thử lại." : "Yêu cầu không hợp lệ.";
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { message } }));
     });
   };
+
+  /** One line per API call once it is answered or abandoned; pages and static files are not logged. */
+  function logWhenDone(req: IncomingMessage, res: ServerResponse, reqId: string) {
+    const started = performance.now();
+    res.once("close", () => {
+      const line = {
+        reqId,
+        method: req.method,
+        path: pathOf(req.url),
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...(res.writableFinished ? {} : { aborted: true }),
+      };
+      if (line.status >= 500) logger().error(line, "api request");
+      // A load balancer asks every few seconds: visible with LOG_LEVEL=debug only.
+      else if (line.path === "/api/health") logger().debug(line, "api request");
+      else logger().info(line, "api request");
+    });
+  }
+
+  return (req, res) => {
+    // Before anything reads the headers: Next.js route handlers, server actions and the tRPC context see the
+    // id the answer carries, and every line logged while handling it is written under it (log-context.ts).
+    const reqId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    req.headers[REQUEST_ID_HEADER] = reqId;
+    res.setHeader(REQUEST_ID_HEADER, reqId);
+    if (isApiPath(req.url ?? "")) logWhenDone(req, res, reqId);
+    return withLogContext({ reqId }, () => serve(req, res));
+  };
+}
+
+/** The path alone: query values can carry a phone number or a search, and are never logged. */
+function pathOf(url: string | undefined): string {
+  return (url ?? "").split("?", 1)[0]!.slice(0, 200);
 }
 
 function writeHead(

@@ -1,9 +1,18 @@
+import { getLogger } from "@cho-phien/config/logger";
 import type { ImageStorage } from "../services/uploads/image-storage";
 import { contentTypeOfKey, isStorageKey } from "../services/uploads/image-storage";
 import { getImageStorage } from "../services/uploads/storage-from-env";
 
 /** A stored photo never changes under its key (a new photo gets a new key), so browsers keep it for a year. */
 export const MEDIA_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+/**
+ * A certificate scan (a PDF, stored only under "cert-…" keys after a magic-byte check): shown in the browser's
+ * own PDF viewer under a fixed, harmless file name. The type is fixed and never sniffed, so the bytes are never
+ * read as a page of this site. No sandboxing CSP here: Chrome's built-in PDF viewer will not open in a
+ * document sandboxed that way, and the viewer runs apart from the site's pages anyway.
+ */
+const PDF_HEADERS = { "content-disposition": 'inline; filename="chung-nhan-ocop.pdf"' };
 
 const notFound = () =>
   new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -26,19 +35,22 @@ export async function mediaResponse(
   let found: Awaited<ReturnType<ImageStorage["get"]>>;
   try {
     found = await (opts.storage ?? getImageStorage()).get(name);
-  } catch (e) {
-    console.error("media storage failed", e);
+  } catch (err) {
+    getLogger().error({ err, key: name }, "media storage failed");
     return new Response("Unavailable", { status: 503, headers: { "retry-after": "5" } });
   }
   if (!found) return notFound();
+  const type = contentTypeOfKey(name);
   return new Response(request.method === "HEAD" ? null : (found.bytes as Uint8Array<ArrayBuffer>), {
     status: 200,
     headers: {
-      "content-type": contentTypeOfKey(name),
+      "content-type": type,
       "content-length": String(found.bytes.byteLength),
       "cache-control": MEDIA_CACHE_CONTROL,
       "x-content-type-options": "nosniff",
-      "content-security-policy": "default-src 'none'; sandbox",
+      ...(type === "application/pdf"
+        ? PDF_HEADERS
+        : { "content-security-policy": "default-src 'none'; sandbox" }),
     },
   });
 }

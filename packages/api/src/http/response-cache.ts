@@ -1,3 +1,4 @@
+import { getLogger } from "@cho-phien/config/logger";
 import { Redis } from "ioredis";
 
 /**
@@ -28,7 +29,7 @@ export function createRedisResponseCache(
   url: string,
   opts: { log?: (m: string) => void; prefix?: string } = {},
 ): ResponseCache {
-  const log = opts.log ?? console.warn;
+  const log = opts.log ?? ((m: string) => getLogger().warn(m));
   const prefix = opts.prefix ?? CACHE_KEY_PREFIX;
   const redis = new Redis(url, {
     // Fail fast instead of queueing requests behind a dead connection: the API answers uncached meanwhile.

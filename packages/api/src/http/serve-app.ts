@@ -1,7 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
+import { loadRootEnv } from "@cho-phien/config/load-root-env";
+import { initLogger } from "@cho-phien/config/logger";
+import { readApiEnv } from "../env";
+import { assertSafeToStart } from "../startup/startup-problems";
 import { createAppServer } from "./app-server";
+import { parseTrustProxy } from "./client-ip";
 import { responseCacheFromEnv } from "./response-cache";
+import { type SecuredApp, securitySettingsFromEnv } from "./security-headers";
 
 /** The slice of Next.js's programmatic API (`next({...})`) a production server needs. */
 type NextFactory = (opts: { dev: boolean; dir: string; hostname: string; port: number }) => {
@@ -15,7 +21,17 @@ type NextFactory = (opts: { dev: boolean; dir: string; hostname: string; port: n
  * shared response cache when REDIS_URL is set. `--port` / `--hostname` or PORT / HOSTNAME choose the address.
  * Each app's `server.ts` passes its own `next` so the Next.js it was built with serves it.
  */
-export async function serveApp(opts: { next: NextFactory; dir: string; defaultPort: number }) {
+export async function serveApp(opts: {
+  next: NextFactory;
+  dir: string;
+  defaultPort: number;
+  name: SecuredApp;
+}) {
+  loadRootEnv(opts.dir);
+  // After the .env is read (LOG_LEVEL), before anything logs: every line of this process names the app.
+  const log = initLogger(opts.name);
+  // Before Next.js loads anything: production with unsafe settings never listens.
+  await assertSafeToStart(opts.name);
   const { values } = parseArgs({
     options: { port: { type: "string" }, hostname: { type: "string" } },
     strict: false,
@@ -25,9 +41,11 @@ export async function serveApp(opts: { next: NextFactory; dir: string; defaultPo
   const app = opts.next({ dev: false, dir: opts.dir, hostname, port });
   await app.prepare();
   const cache = responseCacheFromEnv();
-  const server = createAppServer({ next: app.getRequestHandler(), cache });
+  const trustedProxies = parseTrustProxy(readApiEnv().TRUST_PROXY);
+  const security = securitySettingsFromEnv(opts.name);
+  const server = createAppServer({ next: app.getRequestHandler(), cache, trustedProxies, security });
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
-  console.log(`> ready on http://${hostname}:${port}${cache ? " (catalog response cache: Redis)" : ""}`);
+  log.info({ responseCache: cache ? "redis" : "off" }, `> ready on http://${hostname}:${port}`);
   // A rolling deploy sends SIGTERM: finish what is in flight, then go.
   const stop = () => {
     server.close(() => void Promise.all([app.close(), cache?.close()]).then(() => process.exit(0)));

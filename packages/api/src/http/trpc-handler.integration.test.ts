@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createContext } from "../trpc";
-import { PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "./trpc-handler";
+import { MAX_TRPC_BATCH, PUBLIC_CATALOG_CACHE_CONTROL, trpcHttpHandler } from "./trpc-handler";
 
 /**
  * The tRPC HTTP handler against the run's real database (getDb() reads DATABASE_URL): anonymous catalog reads
@@ -34,6 +34,21 @@ describe("trpcHttpHandler", () => {
     const missing = await get("catalog.noSuchProcedure");
     expect(missing.status).toBe(404);
     expect(missing.headers.get("cache-control")).not.toBe(PUBLIC_CATALOG_CACHE_CONTROL);
+  });
+
+  it("answers a batch up to the cap and refuses a larger one with a 400 before running anything", async () => {
+    const batch = (n: number) => {
+      const paths = Array.from({ length: n }, () => "catalog.categories").join(",");
+      const input = Object.fromEntries(Array.from({ length: n }, (_, i) => [i, {}]));
+      const url = `http://127.0.0.1/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`;
+      return trpcHttpHandler(new Request(url));
+    };
+    const ok = await batch(MAX_TRPC_BATCH);
+    expect(ok.status).toBe(200);
+    expect((await ok.json()) as unknown[]).toHaveLength(MAX_TRPC_BATCH);
+    const tooMany = await batch(40);
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(await tooMany.json())).toContain("Batch call exceeds maximum size");
   });
 
   it("finds no user without a session cookie, or with a forged one", async () => {

@@ -10,6 +10,12 @@ import { createContext } from "../trpc";
 export const PUBLIC_CATALOG_CACHE_CONTROL = "public, s-maxage=30, stale-while-revalidate=300";
 
 /**
+ * Calls one HTTP request may batch. Our pages batch at most a handful; without a cap one request could run
+ * hundreds of procedures past every per-request limit. Over the cap: 400 before any procedure runs.
+ */
+export const MAX_TRPC_BATCH = 10;
+
+/**
  * The tRPC API over HTTP (`/api/trpc/<procedure>`), mounted by both apps' route handlers. Pages call the router
  * in-process instead; this serves client components, other services and the benchmarks.
  */
@@ -18,6 +24,7 @@ export function trpcHttpHandler(req: Request): Promise<Response> {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    maxBatchSize: MAX_TRPC_BATCH,
     createContext: ({ resHeaders }) => createContext({ headers: req.headers, resHeaders }),
     responseMeta({ ctx, paths, type, errors }) {
       const cacheable =

@@ -1,4 +1,5 @@
 import { can } from "@cho-phien/auth";
+import { getLogger } from "@cho-phien/config/logger";
 import { safeLocalPath } from "@cho-phien/validators/safe-path";
 import { MAX_LISTING_PHOTOS } from "@cho-phien/validators/uploads";
 import { DomainError } from "../errors";
@@ -6,6 +7,7 @@ import { createCaller } from "../root";
 import type { ImageStorage } from "../services/uploads/image-storage";
 import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE } from "../services/uploads/process-image";
 import { getImageStorage } from "../services/uploads/storage-from-env";
+import { storeCertificateScan } from "../services/uploads/store-certificate-scan";
 import { storeUpload } from "../services/uploads/store-upload";
 import { type Context, createContext } from "../trpc";
 
@@ -56,11 +58,21 @@ function crossSite(request: Request): boolean {
   }
 }
 
+/** `?anh-gian-hang`: the photo of a shop being opened on /mo-gian-hang (see uploadImageResponse). */
+export const SHOP_PHOTO_PARAM = "anh-gian-hang";
+
+/** `?chung-nhan=<productId>`: the scan (photo or PDF, file field `scan`) of that listing's OCOP certificate. */
+export const CERTIFICATE_SCAN_PARAM = "chung-nhan";
+
 /**
- * POST multipart/form-data with one file field `photo`, from a signed-in farm (permission shop:manage).
+ * POST multipart/form-data with one file field `photo`, from a signed-in farm (permission shop:manage), or with
+ * `?anh-gian-hang` from any signed-in user: opening a shop is open to everyone (shops.open), and a buyer opening
+ * their first one has no shop:manage yet. Its id then goes to shops.open, which accepts only the caller's own.
  * Answers 201 {id, url, width, height, variants}; 401 anonymous, 403 other roles or another site's form,
  * 413 past 10 MB, 400 for anything that is not a readable JPEG/PNG/WebP. Errors are JSON {message} in
  * Vietnamese; nothing unexpected leaks. Form mode (formModeOf) answers every outcome with a 303 instead.
+ * `?chung-nhan=<productId>` (form mode) takes an OCOP certificate scan in field `scan`: a photo, or a PDF kept
+ * as it is (storeCertificateScan), set on that listing's claim by listings.setCertificateScan.
  */
 export async function uploadImageResponse(
   request: Request,
@@ -69,7 +81,8 @@ export async function uploadImageResponse(
   if (request.method !== "POST") return error(405, "Chỉ nhận ảnh gửi lên (POST)");
   const ctx = await (opts.context ?? ((headers: Headers) => createContext({ headers })))(request.headers);
   if (!ctx.user) return error(401, "Vui lòng đăng nhập để tiếp tục.");
-  if (!can(ctx.user.role, "shop:manage") || crossSite(request)) {
+  const shopPhoto = new URL(request.url).searchParams.has(SHOP_PHOTO_PARAM);
+  if (!(shopPhoto || can(ctx.user.role, "shop:manage")) || crossSite(request)) {
     return error(403, "Bạn không có quyền thực hiện thao tác này.");
   }
   const back = formModeOf(request);
@@ -83,7 +96,7 @@ export async function uploadImageResponse(
     try {
       photo = (
         await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData()
-      ).get("photo");
+      ).get(back?.kind === "scan" ? "scan" : "photo");
     } catch {
       return error(400, "Dữ liệu gửi lên không hợp lệ");
     }
@@ -91,12 +104,23 @@ export async function uploadImageResponse(
       return back ? redirectBack(back.to, "no_photo") : error(400, "Vui lòng chọn một ảnh để tải lên");
     }
     if (photo.size > MAX_UPLOAD_BYTES) throw new TooLarge();
+    if (back?.kind === "scan") {
+      // A certificate scan may also be a PDF (storeCertificateScan); it goes straight onto the listing's claim.
+      const bytes = new Uint8Array(await photo.arrayBuffer());
+      const scan = await storeCertificateScan(ctx.db, opts.storage ?? getImageStorage(), ctx.user, bytes);
+      await createCaller({ ...ctx, user: ctx.user }).listings.setCertificateScan({
+        productId: back.productId,
+        uploadId: scan.id,
+      });
+      return redirectBack(back.to, "uploaded");
+    }
     const stored = await storeUpload(
       ctx.db,
       opts.storage ?? getImageStorage(),
       ctx.user,
       new Uint8Array(await photo.arrayBuffer()),
     );
+    if (back?.kind === "shop") return redirectBack(back.to, "uploaded", { anh: stored.id });
     if (back) {
       const user = ctx.user;
       const api = createCaller({ ...ctx, user });
@@ -111,7 +135,8 @@ export async function uploadImageResponse(
     const reason = e instanceof TooLarge ? "TOO_LARGE" : e instanceof DomainError ? e.reason : undefined;
     const code = (e as { code?: string }).code;
     if (back) {
-      if (!(e instanceof DomainError) && !(e instanceof TooLarge) && !code) console.error("upload failed", e);
+      if (!(e instanceof DomainError) && !(e instanceof TooLarge) && !code)
+        getLogger().error({ err: e }, "upload failed");
       const outcome =
         reason === "TOO_LARGE"
           ? "too_large"
@@ -130,28 +155,46 @@ export async function uploadImageResponse(
     if (e instanceof DomainError) {
       return error(e.reason === "TOO_LARGE" ? 413 : e.kind === "NOT_FOUND" ? 404 : 400, e.message);
     }
-    console.error("upload failed", e);
+    getLogger().error({ err: e }, "upload failed");
     return error(500, "Hệ thống đang bận, vui lòng thử lại.");
   }
 }
 
-/** A form without JavaScript comes back to its page with `?ket-qua=<outcome>` (303: the browser GETs it). */
-function redirectBack(to: string, outcome: string): Response {
+/**
+ * A form without JavaScript comes back to its page with `?ket-qua=<outcome>` (303: the browser GETs it), after
+ * any `extra` parameters (the new upload's id, for a shop photo).
+ */
+function redirectBack(to: string, outcome: string, extra: Record<string, string> = {}): Response {
   const sep = to.includes("?") ? "&" : "?";
+  const params = new URLSearchParams({ ...extra, "ket-qua": outcome });
   return new Response(null, {
     status: 303,
-    headers: { location: `${to}${sep}ket-qua=${outcome}`, "cache-control": "no-store" },
+    headers: { location: `${to}${sep}${params}`, "cache-control": "no-store" },
   });
 }
 
 /**
  * Form mode: a plain HTML form (no JavaScript) sends `productId` and `back` beside the photo; the photo is then
  * added at the end of that listing's photos and the browser sent back. Read from the query string so it is
- * known before the body (the form's action is `/api/uploads?san-pham=<id>&back=<path>`).
+ * known before the body (the form's action is `/api/uploads?san-pham=<id>&back=<path>`). A shop photo's form
+ * (`?anh-gian-hang=1&back=<path>`) goes back with the new upload's id as `anh`, for the open-shop form to send.
  */
-function formModeOf(request: Request): { productId: string; to: string } | null {
+function formModeOf(
+  request: Request,
+): { kind: "listing" | "scan"; productId: string; to: string } | { kind: "shop"; to: string } | null {
   const url = new URL(request.url);
+  if (url.searchParams.has(SHOP_PHOTO_PARAM)) {
+    const back = url.searchParams.get("back");
+    return back ? { kind: "shop", to: safeLocalPath(back, "/mo-gian-hang") } : null;
+  }
+  // The certificate scan form (`?chung-nhan=<productId>&back=<path>`) always comes back to its page.
+  const scanOf = url.searchParams.get(CERTIFICATE_SCAN_PARAM);
+  if (scanOf !== null) {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(scanOf)) return null;
+    const page = `/seller/listings/${scanOf}/chung-nhan`;
+    return { kind: "scan", productId: scanOf, to: safeLocalPath(url.searchParams.get("back"), page) };
+  }
   const productId = url.searchParams.get("san-pham");
   if (!productId || !/^[A-Za-z0-9_-]{1,64}$/.test(productId)) return null;
-  return { productId, to: safeLocalPath(url.searchParams.get("back"), "/seller") };
+  return { kind: "listing", productId, to: safeLocalPath(url.searchParams.get("back"), "/seller") };
 }

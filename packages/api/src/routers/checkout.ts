@@ -7,6 +7,8 @@ import { resolveCartOwner } from "../services/cart/resolve-cart-owner";
 import { getCheckoutByCode } from "../services/checkout/get-checkout-by-code";
 import { placeOrder } from "../services/checkout/place-order";
 import { quoteCheckout } from "../services/checkout/quote-checkout";
+import { clientKey } from "../services/limits/abuse-limits";
+import { checkoutExists, enforceOrderPlacementLimits } from "../services/limits/order-placement-limits";
 import { availablePaymentMethods } from "../services/payments";
 import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -37,8 +39,15 @@ export const checkoutRouter = createTRPCRouter({
    * Refusals: CONFLICT PRICE_CHANGED (details.prices), SOLD_OUT, CART_CHANGED, CART_EMPTY,
    * IDEMPOTENCY_KEY_REUSED, PRODUCT_UNAVAILABLE; BAD_REQUEST for limits and unavailable payment methods.
    */
-  placeOrder: publicProcedure.input(ZPlaceOrderInput).mutation(async ({ ctx, input }) =>
-    placeOrder(ctx.db, {
+  placeOrder: publicProcedure.input(ZPlaceOrderInput).mutation(async ({ ctx, input }) => {
+    // A retry with the same key is answered from the first checkout and costs nothing.
+    if (ctx.enforceLimits && !(await checkoutExists(ctx.db, input.idempotencyKey))) {
+      await enforceOrderPlacementLimits(ctx.db, input, {
+        ip: clientKey(ctx.headers),
+        accountPhone: ctx.user?.phoneNumber ?? null,
+      });
+    }
+    return placeOrder(ctx.db, {
       buyer: {
         userId: ctx.user?.id ?? null,
         role: ctx.user?.role ?? null,
@@ -46,8 +55,8 @@ export const checkoutRouter = createTRPCRouter({
       },
       cart: await resolveCartOwner(ctx, { create: false }),
       input,
-    }),
-  ),
+    });
+  }),
 
   /** The confirmation page: the buyer's own checkout, or code + phone for guests; anything else NOT_FOUND. */
   byCode: publicProcedure

@@ -5,6 +5,7 @@ import {
   ZQuickEditInput,
   ZUpdateListingInput,
 } from "@cho-phien/validators/listings";
+import { ZCertificateScanInput, ZSetCertificateScanInput } from "@cho-phien/validators/ocop";
 import { archiveListing } from "../services/listings/archive-listing";
 import { createListing } from "../services/listings/create-listing";
 import { duplicateListing } from "../services/listings/duplicate-listing";
@@ -14,6 +15,8 @@ import { quickEditListing } from "../services/listings/quick-edit-listing";
 import { restoreListing } from "../services/listings/restore-listing";
 import { submitListing } from "../services/listings/submit-listing";
 import { updateListing } from "../services/listings/update-listing";
+import { getCertificateScan } from "../services/ocop/get-certificate-scan";
+import { setCertificateScan } from "../services/ocop/set-certificate-scan";
 import { createTRPCRouter, sellerProcedure } from "../trpc";
 
 /**
@@ -66,4 +69,14 @@ export const listingsRouter = createTRPCRouter({
   quickEdit: sellerProcedure
     .input(ZQuickEditInput)
     .mutation(({ ctx, input }) => quickEditListing(ctx.db, ctx.user, input)),
+
+  /** The OCOP certificate scan page: the claim it documents and the scan attached so far. */
+  certificateScan: sellerProcedure
+    .input(ZCertificateScanInput)
+    .query(({ ctx, input }) => getCertificateScan(ctx.db, ctx.user, input)),
+
+  /** Attaches the caller's uploaded photo or PDF as the certificate's scan (to a waiting OCOP edit if any). */
+  setCertificateScan: sellerProcedure
+    .input(ZSetCertificateScanInput)
+    .mutation(({ ctx, input }) => setCertificateScan(ctx.db, ctx.user, input)),
 });

@@ -3,16 +3,21 @@ import {
   ZListOrdersInput,
   ZMarkTransferReceivedInput,
   ZOrderLookupInput,
+  ZRecordCashCollectedInput,
   ZSellerAdvanceInput,
   ZSellerDeclineInput,
+  ZSellerOrderInput,
   ZSellerOrdersInput,
 } from "@cho-phien/validators/orders";
 import { actorOf } from "../actor";
+import { guardGuestOrderLookup } from "../services/limits/guest-order-lookup";
 import { cancelOrderByBuyer } from "../services/orders/cancel-order";
 import { getOrderDetail } from "../services/orders/get-order-detail";
+import { getSellerOrder } from "../services/orders/get-seller-order";
 import { listBuyerOrders } from "../services/orders/list-buyer-orders";
 import { listSellerOrders } from "../services/orders/list-seller-orders";
 import type { OrderViewer } from "../services/orders/order-access";
+import { recordCashCollected } from "../services/orders/record-cash-collected";
 import { sellerAdvanceOrder } from "../services/orders/seller-advance-order";
 import { sellerDeclineOrder } from "../services/orders/seller-decline-order";
 import { listPendingTransfers } from "../services/payments/list-pending-transfers";
@@ -47,16 +52,22 @@ export const ordersRouter = createTRPCRouter({
   /** One order with its timeline, shipment and items; NOT_FOUND unless it is the caller's. */
   byCode: publicProcedure
     .input(ZOrderLookupInput)
-    .query(({ ctx, input }) => getOrderDetail(ctx.db, input.code, viewerOf(ctx, input.phone))),
+    .query(({ ctx, input }) =>
+      guardGuestOrderLookup(ctx.db, ctx.headers, input.code, () =>
+        getOrderDetail(ctx.db, input.code, viewerOf(ctx, input.phone)),
+      ),
+    ),
 
   /** The buyer cancels before the parcel leaves the farm; stock goes back on sale. */
   cancel: publicProcedure.input(ZCancelOrderInput).mutation(({ ctx, input }) =>
-    cancelOrderByBuyer(ctx.db, {
-      code: input.code,
-      viewer: viewerOf(ctx, input.phone),
-      actor: actorOf(ctx.user),
-      reason: input.reason,
-    }),
+    guardGuestOrderLookup(ctx.db, ctx.headers, input.code, () =>
+      cancelOrderByBuyer(ctx.db, {
+        code: input.code,
+        viewer: viewerOf(ctx, input.phone),
+        actor: actorOf(ctx.user),
+        reason: input.reason,
+      }),
+    ),
   ),
 
   /** Orders of the shops the caller manages, newest first, by status ("active": the farm's to-do) and shop. */
@@ -73,6 +84,16 @@ export const ordersRouter = createTRPCRouter({
   sellerDecline: sellerProcedure
     .input(ZSellerDeclineInput)
     .mutation(({ ctx, input }) => sellerDeclineOrder(ctx.db, { ...input, actor: ctx.user })),
+
+  /** One order of a shop the caller manages, by code (the packing slip); NOT_FOUND for another farm's. */
+  sellerByCode: sellerProcedure
+    .input(ZSellerOrderInput)
+    .query(({ ctx, input }) => getSellerOrder(ctx.db, ctx.user, input.code)),
+
+  /** The farm records the cash the carrier handed over for a delivered COD order; a new figure replaces it. */
+  recordCashCollected: sellerProcedure
+    .input(ZRecordCashCollectedInput)
+    .mutation(({ ctx, input }) => recordCashCollected(ctx.db, ctx.user, input)),
 
   /** Bank transfers still awaited (admin compares them with the bank statement). */
   pendingTransfers: permittedProcedure("payment:confirm").query(({ ctx }) => listPendingTransfers(ctx.db)),

@@ -1,5 +1,11 @@
-import { ZProductRatingsInput, ZRateProductInput, ZReplyToRatingInput } from "@cho-phien/validators/ratings";
+import {
+  ZProductRatingsInput,
+  ZRateProductInput,
+  ZReplyToRatingInput,
+  ZShopRatingsInput,
+} from "@cho-phien/validators/ratings";
 import { listProductRatings } from "../services/ratings/list-product-ratings";
+import { listShopRatings } from "../services/ratings/list-shop-ratings";
 import { rateProduct } from "../services/ratings/rate-product";
 import { replyToRating } from "../services/ratings/reply-to-rating";
 import { authedProcedure, createTRPCRouter, publicProcedure, sellerProcedure } from "../trpc";
@@ -15,6 +21,11 @@ export const ratingsRouter = createTRPCRouter({
   forProduct: publicProcedure
     .input(ZProductRatingsInput)
     .query(({ ctx, input }) => listProductRatings(ctx.db, input)),
+
+  /** The ratings of the farms the caller manages (owner, accepted helper, admin), newest first. */
+  forShop: sellerProcedure
+    .input(ZShopRatingsInput)
+    .query(({ ctx, input }) => listShopRatings(ctx.db, ctx.user, input)),
 
   /** The farm (owner or helper) answers a rating, once. */
   reply: sellerProcedure

@@ -8,10 +8,13 @@ import type { Context } from "../trpc";
  * package's own tests cover that). Unique ids, e-mails and phones, so tests sharing a database never collide.
  */
 
-/** A random, valid Vietnamese mobile number in E.164 (+849xxxxxxxx). */
+/**
+ * A random, valid Vietnamese mobile number in E.164 (+8498xxxxxxx): 098 is a carrier's prefix throughout,
+ * while some other 09x blocks (0992x) are unallocated and refused by the phone validator.
+ */
 export function randomVnPhone(): string {
-  const n = randomBytes(4).readUInt32BE(0) % 100_000_000;
-  return `+849${String(n).padStart(8, "0")}`;
+  const n = randomBytes(4).readUInt32BE(0) % 10_000_000;
+  return `+8498${String(n).padStart(7, "0")}`;
 }
 
 export async function createTestUser(

@@ -9,6 +9,7 @@ import { createDb, type Db, type PaymentMethod, type Role } from "@cho-phien/db"
 import { transitionOrder } from "../services/orders/transition-order";
 import { getPaymentProvider, providerFor } from "../services/payments";
 import type { CheckoutForPayment } from "../services/payments/payment-provider";
+import { randomVnPhone } from "./auth-fixtures";
 
 let shared: Db | undefined;
 /**
@@ -30,7 +31,7 @@ const rand = (n = 8) =>
     .padEnd(n, "X");
 
 export function randomPhone(): string {
-  return `+849${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+  return randomVnPhone();
 }
 
 export async function createUser(db: Db, opts: { role?: Role; name?: string; phone?: string } = {}) {

@@ -1,4 +1,5 @@
 import type { Auth } from "../auth";
+import { CLIENT_IP_HEADER } from "../client-ip";
 import { setOtpSender } from "../otp-sender";
 
 /**
@@ -22,7 +23,8 @@ export async function callAuth(
     "content-type": "application/json",
     origin: opts.origin ?? "http://localhost:3000",
   });
-  if (opts.ip) headers.set("x-forwarded-for", opts.ip);
+  // As the production server stamps it (packages/api http/client-ip.ts).
+  if (opts.ip) headers.set(CLIENT_IP_HEADER, opts.ip);
   if (opts.cookie) headers.set("cookie", opts.cookie);
   const res = await auth.handler(
     new Request(`http://localhost:3000/api/auth${path}`, {

@@ -1,6 +1,7 @@
 /**
- * `pnpm db:seed [--products N] [--no-migrate]`: applies migrations, upserts the demo data (idempotent), and
- * with --products adds N approved bulk listings for benchmarks.
+ * `pnpm db:seed [--demo] [--products N] [--no-migrate]`: applies migrations, upserts the categories, with
+ * --demo the demo data (accounts with a published password: never on a production database), and with
+ * --products N approved bulk listings for benchmarks. All idempotent.
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -8,9 +9,12 @@ import { createDb } from "../client";
 import { databaseUrl } from "../env";
 import { migrate } from "../migrate";
 import { MAIN_DEMO_ACCOUNTS, seedBulk, seedDemo } from "../seed";
+import { seedReferenceData } from "../seed/reference-data";
 
 const USAGE =
-  "Usage: pnpm db:seed [--products N] [--no-migrate]\n  --products N   also add N bulk products (benchmarks)";
+  "Usage: pnpm db:seed [--demo] [--products N] [--no-migrate]\n" +
+  "  --demo         also add the demo shops, listings and accounts (password chophien123)\n" +
+  "  --products N   also add N bulk products (benchmarks)";
 
 function parseCli() {
   try {
@@ -19,6 +23,7 @@ function parseCli() {
       args: process.argv.slice(2).filter((a) => a !== "--"),
       options: {
         products: { type: "string" },
+        demo: { type: "boolean", default: false },
         "no-migrate": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -77,12 +82,15 @@ if (!values["no-migrate"]) {
 const db = createDb(url, 2);
 try {
   const t1 = Date.now();
-  await seedDemo(db, { log: (m) => console.log(`  ${m}`) });
-  console.log(
-    `Demo data upserted in ${((Date.now() - t1) / 1000).toFixed(1)} s. Sign in with phone + password:`,
-  );
-  for (const a of MAIN_DEMO_ACCOUNTS)
-    console.log(`  ${a.phone}  ${a.password}  ${a.role.padEnd(8)} ${a.name}`);
+  console.log(`  ${await seedReferenceData(db)} categories`);
+  if (values.demo) {
+    await seedDemo(db, { log: (m) => console.log(`  ${m}`) });
+    console.log(
+      `Demo data upserted in ${((Date.now() - t1) / 1000).toFixed(1)} s. Sign in with phone + password:`,
+    );
+    for (const a of MAIN_DEMO_ACCOUNTS)
+      console.log(`  ${a.phone}  ${a.password}  ${a.role.padEnd(8)} ${a.name}`);
+  }
 
   if (bulk > 0) {
     const r = await seedBulk(db, { products: bulk, log: (m) => console.log(`  ${m}`) });

@@ -1,12 +1,12 @@
 import { PROVINCES } from "@cho-phien/validators/provinces";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { CategorySlug } from "./categories";
-import { categoryImageUrl } from "./images";
+import { categoryImageUrl, DEMO_IMAGE_HEIGHT, DEMO_IMAGE_WIDTH } from "./images";
 
 /**
- * Many extra approved listings for benchmarks (search, catalogue paging) — `pnpm db:seed --products 100000`.
- * Rows go in with one `INSERT … SELECT FROM unnest(<one array per column>)` per chunk: 2,000 rows cost one
- * round trip and 17 bind parameters, instead of 2,000 Prisma creates. Needs the demo categories and shops
+ * Many extra approved listings for benchmarks (search, catalogue paging) — `pnpm db:seed --demo --products 100000`.
+ * Rows go in with one `INSERT … SELECT FROM unnest(<one array per column>)` per chunk, products and their cover
+ * photos together: 2,000 rows cost one round trip and 17 bind parameters, instead of 4,000 Prisma creates. Needs the demo categories and shops
  * (seedDemo) first. Every bulk row has a slug starting with `bulk-` so benchmarks and clean-ups can tell them
  * apart from the demo.
  */
@@ -383,17 +383,24 @@ export async function seedBulk(db: PrismaClient, opts: BulkOptions): Promise<Bul
             cert.trace.push(`OCOP-${shop.provinceCode}-${index}`);
           }
         }
+        // Products and their cover photo (the category's picture, described by the title) in one statement:
+        // both INSERTs read the same unnest rows, and the photo's foreign key is checked at its end.
         await tx.$executeRawUnsafe(
-          `INSERT INTO "Product" ("id","shopId","categoryId","slug","title","description","unit","priceVnd",
-             "weightGrams","stock","maxPerOrder","images","origin","listingStatus","submittedAt","approvedAt",
-             "createdAt","updatedAt","ratingCount","ratingSum")
-           SELECT id, shop, cat, slug, title, descr, unit, price, grams, stock, maxper, ARRAY[image], origin,
-             'approved'::"ListingStatus", created, approved, created, approved, rc, rs
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-             $8::int[], $9::int[], $10::int[], $11::int[], $12::text[], $13::text[], $14::timestamp(3)[],
-             $15::timestamp(3)[], $16::int[], $17::int[])
-             AS t(id, shop, cat, slug, title, descr, unit, price, grams, stock, maxper, image, origin, created,
-               approved, rc, rs)`,
+          `WITH t AS (
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+               $7::text[], $8::int[], $9::int[], $10::int[], $11::int[], $12::text[], $13::text[],
+               $14::timestamp(3)[], $15::timestamp(3)[], $16::int[], $17::int[])
+               AS t(id, shop, cat, slug, title, descr, unit, price, grams, stock, maxper, image, origin, created,
+                 approved, rc, rs)),
+           products AS (
+             INSERT INTO "Product" ("id","shopId","categoryId","slug","title","description","unit","priceVnd",
+               "weightGrams","stock","maxPerOrder","origin","listingStatus","submittedAt","approvedAt",
+               "createdAt","updatedAt","ratingCount","ratingSum")
+             SELECT id, shop, cat, slug, title, descr, unit, price, grams, stock, maxper, origin,
+               'approved'::"ListingStatus", created, approved, created, approved, rc, rs
+             FROM t)
+           INSERT INTO "ProductImage" ("id","productId","position","path","alt","width","height","createdAt")
+           SELECT 'img_' || id, id, 0, image, title, ${DEMO_IMAGE_WIDTH}, ${DEMO_IMAGE_HEIGHT}, created FROM t`,
           cols.id,
           cols.shopId,
           cols.categoryId,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "./accounts";
 import { slugify } from "./bulk";
 import { DEMO_CATEGORIES } from "./categories";
+import { demoCertificateDates } from "./certificates";
 import { DEMO_PRODUCTS } from "./products";
 import { DEMO_SHOPS } from "./shops";
 
@@ -35,7 +36,9 @@ describe("demo data tables", () => {
       expect([3, 4, 5]).toContain(c.stars);
       expect(c.decisionNumber).toMatch(/^\d+\/QĐ-[A-ZĐ]+$/);
     }
-    expect(certs.filter((c) => c.status === "verified" && c.signedMonthsAgo >= 36)).toHaveLength(1);
+    const thisMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1));
+    const expired = (c: (typeof certs)[number]) => demoCertificateDates(c, thisMonth).expiresAt <= new Date();
+    expect(certs.filter((c) => c.status === "verified" && expired(c))).toHaveLength(1);
     expect(certs.filter((c) => c.status === "pending")).toHaveLength(1);
     expect(certs.some((c) => c.stars === 5 && c.issuingLevel === "central")).toBe(true);
   });

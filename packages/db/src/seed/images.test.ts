@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DEMO_CATEGORIES } from "./categories";
-import { categorySvg, productSvg } from "./images";
+import { categorySvg, DEMO_IMAGE_HEIGHT, DEMO_IMAGE_WIDTH, productSvg } from "./images";
 import { DEMO_PRODUCTS } from "./products";
 
 const publicImg = path.resolve(
@@ -53,6 +53,8 @@ describe("demo images", () => {
     for (const svg of all) {
       expect(Buffer.byteLength(svg)).toBeLessThan(3 * 1024);
       expect(svg).toContain('viewBox="0 0 400 300"');
+      // The size the seed stores on every ProductImage row is the drawing's own.
+      expect(svg).toContain(`width="${DEMO_IMAGE_WIDTH}" height="${DEMO_IMAGE_HEIGHT}"`);
       expect(svg).not.toMatch(/<text|font-family|@import|https?:\/\/(?!www\.w3\.org)/);
       assertWellFormedSvg(svg);
     }

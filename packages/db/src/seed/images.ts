@@ -155,12 +155,20 @@ function decoration(seed: number): string {
   return out;
 }
 
+/**
+ * Every generated picture's size (4:3). The seed stores it on each ProductImage row so pages can reserve the
+ * space before the picture arrives; the drawing below is laid out on this 400×300 canvas.
+ */
+export const DEMO_IMAGE_WIDTH = 400;
+export const DEMO_IMAGE_HEIGHT = 300;
+
 function svg(id: string, theme: Theme, kind: Art, colour: string, seed: number): string {
+  const [w, h] = [DEMO_IMAGE_WIDTH, DEMO_IMAGE_HEIGHT];
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" height="300" role="img">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img">` +
     `<defs><linearGradient id="${id}" x1="0" y1="0" x2="1" y2="1">` +
     `<stop offset="0" stop-color="${theme.from}"/><stop offset="1" stop-color="${theme.to}"/></linearGradient></defs>` +
-    `<rect width="400" height="300" fill="url(#${id})"/>` +
+    `<rect width="${w}" height="${h}" fill="url(#${id})"/>` +
     decoration(seed) +
     `<ellipse cx="200" cy="250" rx="110" ry="14" fill="#000" opacity=".08"/>` +
     art(kind, colour) +

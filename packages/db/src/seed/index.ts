@@ -2,14 +2,17 @@ import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_HELPER_PHONE, DEMO_PASSWORD, demoUserId, phoneEmail, toE164 } from "./accounts";
 import { DEMO_CATEGORIES } from "./categories";
-import { productImageUrl } from "./images";
-import { DEMO_PRODUCTS, type DemoOcop, type DemoProduct } from "./products";
+import { demoCertificate } from "./certificates";
+import { upsertDemoPhotos } from "./demo-photos";
+import { DEMO_PRODUCTS, type DemoProduct } from "./products";
 import { DAI_DUC_SHOP_SLUG, DEMO_SHOPS } from "./shops";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, MAIN_DEMO_ACCOUNTS } from "./accounts";
 export { BULK_SLUG_PREFIX, type BulkOptions, type BulkResult, seedBulk } from "./bulk";
 export { DEMO_CATEGORIES } from "./categories";
+export { countDemoAccounts } from "./demo-accounts-present";
 export { DEMO_PRODUCTS, OT_CHAO_MAO_SLUG } from "./products";
+export { seedReferenceData } from "./reference-data";
 export { DAI_DUC_SHOP_SLUG, DEMO_SHOPS } from "./shops";
 
 export interface SeedOptions {
@@ -20,9 +23,6 @@ export interface SeedOptions {
 
 /** Serialises concurrent seeders (two app instances starting at once) so upserts never race. */
 const SEED_LOCK = 72707002;
-
-/** OCOP decisions are valid 36 months from signing (Decision 148/QĐ-TTg). */
-const OCOP_VALID_MONTHS = 36;
 
 /**
  * Demo data in Vietnamese (shops, products, accounts for every role). Idempotent: running it twice leaves
@@ -136,8 +136,18 @@ export async function seedDemo(db: PrismaClient, opts: SeedOptions = {}): Promis
       });
       log(`${DEMO_SHOPS.length} farm shops (+1 village digital team helper)`);
 
+      // ── OCOP reviewer provinces ── the demo reviewer covers every province with a demo shop, so the whole
+      // demo queue is theirs (a reviewer sees and decides only listings of shops in their provinces).
+      const reviewerProvinces = [...new Set(DEMO_SHOPS.map((s) => s.provinceCode))];
+      await tx.reviewerProvince.createMany({
+        data: reviewerProvinces.map((provinceCode) => ({ userId: reviewerId, provinceCode })),
+        skipDuplicates: true,
+      });
+      log(`demo reviewer covers ${reviewerProvinces.length} provinces`);
+
       // ── products and OCOP certificates ──
       let certs = 0;
+      const photos: { id: string; slug: string; title: string }[] = [];
       for (const [i, p] of DEMO_PRODUCTS.entries()) {
         const status: NonNullable<DemoProduct["status"]> | "approved" = p.status ?? "approved";
         // Spread listings over the past weeks so "newest" sorting has something to sort.
@@ -153,7 +163,6 @@ export async function seedDemo(db: PrismaClient, opts: SeedOptions = {}): Promis
           weightGrams: p.weightGrams,
           stock: p.stock,
           maxPerOrder: p.maxPerOrder,
-          images: [productImageUrl(p.slug)],
           harvestSeason: p.harvestSeason ?? null,
           origin: p.origin,
           listingStatus: status,
@@ -166,8 +175,9 @@ export async function seedDemo(db: PrismaClient, opts: SeedOptions = {}): Promis
           create: { slug: p.slug, createdAt, ...data },
           update: data,
         });
+        photos.push({ id: product.id, slug: p.slug, title: p.title });
         if (p.ocop) {
-          const cert = ocopData(p.ocop, thisMonth, reviewerId);
+          const cert = demoCertificate(p.ocop, p.slug, thisMonth, reviewerId);
           await tx.ocopCertificate.upsert({
             where: { productId: product.id },
             create: { productId: product.id, ...cert },
@@ -178,6 +188,7 @@ export async function seedDemo(db: PrismaClient, opts: SeedOptions = {}): Promis
           await tx.ocopCertificate.deleteMany({ where: { productId: product.id } });
         }
       }
+      await upsertDemoPhotos(tx, photos);
       log(`${DEMO_PRODUCTS.length} products, ${certs} OCOP certificates`);
       return true;
     },
@@ -187,36 +198,10 @@ export async function seedDemo(db: PrismaClient, opts: SeedOptions = {}): Promis
   return done;
 }
 
-function ocopData(o: DemoOcop, thisMonth: Date, reviewerId: string) {
-  const signedAt = addMonths(thisMonth, -o.signedMonthsAgo);
-  const verified = o.status === "verified";
-  return {
-    stars: o.stars,
-    decisionNumber: o.decisionNumber,
-    issuingAuthority: o.issuingAuthority,
-    issuingLevel: o.issuingLevel,
-    signedAt,
-    expiresAt: addMonths(signedAt, OCOP_VALID_MONTHS),
-    productGroup: o.productGroup,
-    producer: o.producer,
-    traceabilityCode: o.traceabilityCode,
-    status: o.status,
-    reviewedById: verified ? reviewerId : null,
-    reviewedAt: verified ? addDays(signedAt, 20) : null,
-    reviewNote: verified ? "Đã đối chiếu quyết định công nhận với danh sách OCOP của tỉnh." : null,
-  };
-}
-
 function startOfUtcDay(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
 function addDays(d: Date, days: number): Date {
   return new Date(d.getTime() + days * 86_400_000);
-}
-
-function addMonths(d: Date, months: number): Date {
-  const r = new Date(d);
-  r.setUTCMonth(r.getUTCMonth() + months);
-  return r;
 }

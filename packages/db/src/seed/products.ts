@@ -7,8 +7,13 @@ export interface DemoOcop {
   decisionNumber: string;
   issuingAuthority: string;
   issuingLevel: "central" | "province" | "other";
-  /** Signed this many months before the current month; certificates are valid 36 months. */
-  signedMonthsAgo: number;
+  /**
+   * When it was signed, one of the two: this many months before the current month (so the demo never ages),
+   * or a fixed date (YYYY-MM-DD) for a former district authority's decision, which can only date from before
+   * 1 July 2025 and so cannot move with the seed run. Certificates are valid 36 months (demoCertificate).
+   */
+  signedMonthsAgo?: number;
+  signedOn?: string;
   productGroup: string;
   producer: string;
   traceabilityCode: string;
@@ -86,8 +91,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     ocop: {
       stars: 3,
       decisionNumber: "1182/QĐ-UBND",
-      issuingAuthority: "UBND huyện Tiên Yên",
-      issuingLevel: "other",
+      issuingAuthority: "UBND tỉnh Quảng Ninh",
+      issuingLevel: "province",
       signedMonthsAgo: 14,
       productGroup: FOOD,
       producer: "Hộ kinh doanh Triệu Văn Sinh",
@@ -418,8 +423,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     ocop: {
       stars: 3,
       decisionNumber: "845/QĐ-UBND",
-      issuingAuthority: "UBND huyện Bát Xát",
-      issuingLevel: "other",
+      issuingAuthority: "UBND tỉnh Lào Cai",
+      issuingLevel: "province",
       signedMonthsAgo: 26,
       productGroup: FOOD,
       producer: "HTX Nông sản Bát Xát",
@@ -688,8 +693,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     ocop: {
       stars: 3,
       decisionNumber: "512/QĐ-UBND",
-      issuingAuthority: "UBND huyện U Minh",
-      issuingLevel: "other",
+      issuingAuthority: "UBND tỉnh Cà Mau",
+      issuingLevel: "province",
       signedMonthsAgo: 19,
       productGroup: FOOD,
       producer: "Tổ hợp tác gác kèo ong Vồ Dơi",
@@ -931,7 +936,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
       decisionNumber: "736/QĐ-UBND",
       issuingAuthority: "UBND huyện Tháp Mười",
       issuingLevel: "other",
-      signedMonthsAgo: 40,
+      // A former district's decision: pinned before 1 July 2025, and expired (the demo's one expired badge).
+      signedOn: "2023-03-20",
       productGroup: FOOD,
       producer: "HTX Sen Tháp Mười",
       traceabilityCode: "DT-OCOP-TM-0009",
@@ -1074,8 +1080,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     ocop: {
       stars: 3,
       decisionNumber: "1023/QĐ-UBND",
-      issuingAuthority: "UBND huyện Quảng Hòa",
-      issuingLevel: "other",
+      issuingAuthority: "UBND tỉnh Cao Bằng",
+      issuingLevel: "province",
       signedMonthsAgo: 24,
       productGroup: CRAFT,
       producer: "HTX Hương Phja Thắp",

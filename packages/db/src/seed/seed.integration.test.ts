@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { phoneNumber } from "better-auth/plugins";
@@ -20,7 +21,7 @@ const db = createDb(url, 4);
 
 /** What must not change on a re-run: ids, keys and the values pages show (not updatedAt). */
 async function snapshot() {
-  const [users, products, certs] = await Promise.all([
+  const [users, products, certs, photos] = await Promise.all([
     db.user.findMany({ select: { id: true, phoneNumber: true, role: true }, orderBy: { id: "asc" } }),
     db.product.findMany({
       select: {
@@ -38,12 +39,16 @@ async function snapshot() {
       select: { id: true, productId: true, stars: true, status: true, signedAt: true, expiresAt: true },
       orderBy: { productId: "asc" },
     }),
+    db.productImage.findMany({
+      select: { id: true, productId: true, position: true, path: true, alt: true, width: true, height: true },
+      orderBy: { id: "asc" },
+    }),
   ]);
-  return { users, products, certs };
+  return { users, products, certs, photos };
 }
 
 async function counts() {
-  const [users, accounts, categories, shops, helpers, products, certs] = await Promise.all([
+  const [users, accounts, categories, shops, helpers, products, certs, photos] = await Promise.all([
     db.user.count(),
     db.account.count(),
     db.category.count(),
@@ -51,8 +56,9 @@ async function counts() {
     db.shopHelper.count(),
     db.product.count(),
     db.ocopCertificate.count(),
+    db.productImage.count(),
   ]);
-  return { users, accounts, categories, shops, helpers, products, certs };
+  return { users, accounts, categories, shops, helpers, products, certs, photos };
 }
 
 beforeAll(async () => {
@@ -106,7 +112,7 @@ describe("seedDemo", () => {
   it("lists Ớt chào mào Đại Dực approved with a verified, unexpired 3★ OCOP certificate, in Quảng Ninh", async () => {
     const p = await db.product.findUniqueOrThrow({
       where: { slug: OT_CHAO_MAO_SLUG },
-      include: { ocop: true, shop: true, category: true },
+      include: { ocop: true, shop: true, category: true, images: true },
     });
     expect(p.title).toBe("Ớt chào mào Đại Dực");
     expect(p.listingStatus).toBe("approved");
@@ -115,9 +121,26 @@ describe("seedDemo", () => {
     expect(p.shop.slug).toBe(DAI_DUC_SHOP_SLUG);
     expect(p.shop.provinceCode).toBe("22");
     expect(p.shop.communeName).toBe("Đại Dực");
-    expect(p.images).toEqual([`/img/products/${OT_CHAO_MAO_SLUG}.svg`]);
+    expect(p.images).toMatchObject([
+      { position: 0, path: `/img/products/${OT_CHAO_MAO_SLUG}.svg`, alt: p.title, width: 400, height: 300 },
+    ]);
     expect(p.ocop).toMatchObject({ stars: 3, status: "verified" });
     expect(p.ocop!.expiresAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("gives every demo product its generated picture, and resets a changed one on a re-run", async () => {
+    const products = await db.product.count({ where: { slug: { not: { startsWith: BULK_SLUG_PREFIX } } } });
+    expect(await db.productImage.count({ where: { position: 0, width: 400, height: 300 } })).toBe(products);
+    const p = await db.product.findUniqueOrThrow({ where: { slug: OT_CHAO_MAO_SLUG } });
+    const [cover] = await db.productImage.findMany({ where: { productId: p.id } });
+    // The id the images migration gives a product's first photo: re-seeding a migrated database updates it.
+    expect(cover!.id).toBe(`img_${createHash("md5").update(`${p.id}:1`).digest("hex")}`);
+    await db.productImage.update({ where: { id: cover!.id }, data: { path: "/media/doi-1280.webp" } });
+    await db.productImage.create({ data: { productId: p.id, position: 1, path: "/media/them-1280.webp" } });
+    await seedDemo(db);
+    expect(await db.productImage.findMany({ where: { productId: p.id } })).toMatchObject([
+      { id: cover!.id, position: 0, path: `/img/products/${OT_CHAO_MAO_SLUG}.svg`, width: 400 },
+    ]);
   });
 
   it("has certificates in every state the badge logic must handle", async () => {
@@ -216,6 +239,19 @@ describe("seedBulk", () => {
 
     await seedBulk(db, { products: 1000 });
     expect(await db.product.count({ where: { slug: { startsWith: BULK_SLUG_PREFIX } } })).toBe(2000);
+  });
+
+  it("gives every bulk product one cover photo: its category's picture, sized, described by the title", async () => {
+    const [row] = await db.$queryRawUnsafe<{ products: number; covers: number; wrong: number }[]>(
+      `SELECT count(DISTINCT p.id)::int AS products, count(i.id)::int AS covers,
+              count(*) FILTER (WHERE i.id IS NULL OR i.position <> 0 OR i.width <> 400 OR i.height <> 300
+                                 OR i.alt <> p.title OR i.path <> '/img/categories/' || c.slug || '.svg')::int AS wrong
+         FROM "Product" p
+         JOIN "Category" c ON c.id = p."categoryId"
+         LEFT JOIN "ProductImage" i ON i."productId" = p.id
+        WHERE p.slug LIKE 'bulk-%'`,
+    );
+    expect(row).toEqual({ products: 2000, covers: 2000, wrong: 0 });
   });
 
   it("spreads bulk products over ~60 extra shops covering all 34 provinces, some with OCOP certificates", async () => {

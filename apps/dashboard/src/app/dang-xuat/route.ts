@@ -1,4 +1,6 @@
 import { getAuth } from "@cho-phien/auth";
+import { getLocale } from "~/i18n/get-locale";
+import { layoutMessages } from "~/modules/layout/messages";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +13,7 @@ export async function POST(req: Request) {
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   if (origin && host && originHost(origin) !== host) {
-    return new Response("Yêu cầu không hợp lệ", { status: 403 });
+    return new Response(layoutMessages(await getLocale()).signOutRefused, { status: 403 });
   }
   const res = await getAuth().api.signOut({ headers: req.headers, asResponse: true });
   const headers = new Headers({ location: "/dang-nhap" });

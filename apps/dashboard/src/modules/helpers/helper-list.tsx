@@ -1,14 +1,25 @@
+import type { Locale } from "@cho-phien/ui/locale";
 import { formatDateVn } from "@cho-phien/validators/dates";
 import type { ShopHelperRow } from "~/server/api-types";
 import { revokeHelperAction } from "./actions";
 import { HelperStatusBadge } from "./helper-status-badge";
 import { dayThenTime, lastActedLabel } from "./last-acted";
+import { helpersMessages } from "./messages";
 
 /**
  * The shop's helpers: who, status, when invited/accepted and when each last acted. Revoking asks for a
  * second tap (a <details> step, no JavaScript needed).
  */
-export function HelperList({ shopId, helpers }: { shopId: string; helpers: ShopHelperRow[] }) {
+export function HelperList({
+  shopId,
+  helpers,
+  locale,
+}: {
+  shopId: string;
+  helpers: ShopHelperRow[];
+  locale: Locale;
+}) {
+  const t = helpersMessages(locale);
   const now = new Date();
   return (
     <ul className="space-y-3">
@@ -18,46 +29,44 @@ export function HelperList({ shopId, helpers }: { shopId: string; helpers: ShopH
             <div className="min-w-0">
               <p className="text-lg font-semibold break-words">{h.name}</p>
               <p className="text-base text-stone-600">
-                <span className="sr-only">Số điện thoại có đuôi </span>
+                <span className="sr-only">{t.phoneEndingIn}</span>
                 {h.phoneMasked}
               </p>
             </div>
-            <HelperStatusBadge status={h.status} />
+            <HelperStatusBadge status={h.status} t={t} />
           </div>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
-            <dt className="text-stone-600">Mời ngày</dt>
+            <dt className="text-stone-600">{t.invitedOn}</dt>
             <dd>{formatDateVn(h.invitedAt)}</dd>
             {h.acceptedAt && (
               <>
-                <dt className="text-stone-600">Nhận lời</dt>
+                <dt className="text-stone-600">{t.acceptedAt}</dt>
                 <dd>{dayThenTime(h.acceptedAt)}</dd>
               </>
             )}
             {h.revokedAt && (
               <>
-                <dt className="text-stone-600">Thu hồi</dt>
+                <dt className="text-stone-600">{t.revokedAt}</dt>
                 <dd>{dayThenTime(h.revokedAt)}</dd>
               </>
             )}
-            <dt className="text-stone-600">Lần cuối</dt>
-            <dd>{lastActedLabel(h.lastActedAt, now)}</dd>
+            <dt className="text-stone-600">{t.lastActed}</dt>
+            <dd>{lastActedLabel(h.lastActedAt, now, locale)}</dd>
           </dl>
           {h.status !== "revoked" && (
             <details className="mt-3">
               <summary className="flex min-h-12 cursor-pointer list-none items-center justify-center rounded-lg border border-red-300 bg-white px-4 text-base font-semibold text-red-800 hover:bg-red-50 [&::-webkit-details-marker]:hidden">
-                {h.status === "pending" ? "Hủy lời mời" : "Thu hồi quyền"}
+                {h.status === "pending" ? t.cancelInvitation : t.revoke}
               </summary>
               <form action={revokeHelperAction} className="mt-2 rounded-lg bg-red-50 p-3">
                 <input type="hidden" name="shopId" value={shopId} />
                 <input type="hidden" name="userId" value={h.userId} />
-                <p className="text-base text-red-900">
-                  {h.name} sẽ không làm được gì cho gian hàng nữa. Bạn có thể mời lại sau.
-                </p>
+                <p className="text-base text-red-900">{t.revokeWarning(h.name)}</p>
                 <button
                   type="submit"
                   className="mt-2 min-h-12 w-full rounded-lg bg-red-700 px-4 text-base font-semibold text-white hover:bg-red-800"
                 >
-                  Đồng ý thu hồi
+                  {t.confirmRevoke}
                 </button>
               </form>
             </details>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale } from "~/i18n/get-locale";
 import { EmptyState } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
 import { SellerNav } from "~/modules/seller/seller-nav";
@@ -6,6 +7,7 @@ import { getCaller } from "~/server/caller";
 import { param, type SearchParams, withParams } from "~/server/search-params";
 import { HelperList } from "./helper-list";
 import { InviteForm } from "./invite-form";
+import { helpersMessages } from "./messages";
 import { helperOutcomeMessage } from "./outcome";
 import { OutcomeNotice } from "./outcome-notice";
 import { ShopSwitcher } from "./shop-switcher";
@@ -16,21 +18,19 @@ import { ShopSwitcher } from "./shop-switcher";
  * which farms they help. Server-rendered with plain form posts.
  */
 export async function HelpersPage({ searchParams }: { searchParams: SearchParams }) {
-  const caller = await getCaller();
+  const [caller, locale] = await Promise.all([getCaller(), getLocale()]);
+  const t = helpersMessages(locale);
   const shops = await caller.shops.mine();
   const owned = shops.filter((s) => s.relation === "owner");
   const helped = shops.filter((s) => s.relation === "helper");
   const wanted = param(searchParams, "shop");
   const current = owned.find((s) => s.id === wanted) ?? owned[0];
-  const notice = helperOutcomeMessage(param(searchParams, "ket-qua"));
+  const notice = helperOutcomeMessage(param(searchParams, "ket-qua"), locale);
   const list = current ? await caller.helpers.list({ shopId: current.id }) : null;
 
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader
-        title="Người giúp"
-        subtitle="Tổ công nghệ số ở thôn, xã có thể bán hàng giúp bạn. Bạn thu hồi quyền lúc nào cũng được."
-      />
+      <PageHeader title={t.pageTitle} subtitle={t.pageSubtitle} />
       <SellerNav current="/seller/helpers" />
       <OutcomeNotice notice={notice} />
 
@@ -41,32 +41,31 @@ export async function HelpersPage({ searchParams }: { searchParams: SearchParams
             currentId={current.id}
             href={(id) => withParams("/seller/helpers", { shop: id })}
           />
-          <InviteForm shopId={current.id} />
+          <InviteForm shopId={current.id} t={t} />
           <section aria-labelledby="helpers-heading" className="mt-6">
             <h2 id="helpers-heading" className="mb-3 text-xl font-bold">
-              Người giúp gian hàng{" "}
+              {t.helpersHeading}{" "}
               <span className="font-normal text-stone-600">
                 ({list.helpers.filter((h) => h.status !== "revoked").length})
               </span>
             </h2>
             {list.helpers.length === 0 ? (
-              <EmptyState>Chưa có ai giúp gian hàng này.</EmptyState>
+              <EmptyState>{t.noHelpers}</EmptyState>
             ) : (
-              <HelperList shopId={current.id} helpers={list.helpers} />
+              <HelperList shopId={current.id} helpers={list.helpers} locale={locale} />
             )}
           </section>
         </>
       ) : (
         <EmptyState>
-          Chỉ chủ gian hàng mới mời được người giúp.{" "}
-          {helped.length > 0 ? `Bạn đang giúp ${helped.length} gian hàng.` : "Bạn chưa có gian hàng nào."}
+          {t.onlyOwnerInvites} {helped.length > 0 ? t.helpingCount(helped.length) : t.noShopYet}
         </EmptyState>
       )}
 
       {helped.length > 0 && (
         <section aria-labelledby="helping-heading" className="mt-6">
           <h2 id="helping-heading" className="mb-3 text-xl font-bold">
-            Gian hàng tôi đang giúp
+            {t.helpingHeading}
           </h2>
           <ul className="space-y-2">
             {helped.map((s) => (
@@ -76,7 +75,7 @@ export async function HelpersPage({ searchParams }: { searchParams: SearchParams
                   className="flex min-h-12 items-center justify-between gap-2 rounded-lg border border-stone-300 bg-white px-4 text-base hover:bg-stone-100"
                 >
                   <span className="min-w-0 break-words font-semibold">{s.name}</span>
-                  <span className="shrink-0 text-sm text-stone-600">của {s.ownerName}</span>
+                  <span className="shrink-0 text-sm text-stone-600">{t.ownedBy(s.ownerName)}</span>
                 </Link>
               </li>
             ))}
@@ -85,7 +84,7 @@ export async function HelpersPage({ searchParams }: { searchParams: SearchParams
       )}
       <p className="mt-6 text-base">
         <Link href="/loi-moi" className="inline-flex min-h-12 items-center text-green-800 underline">
-          Xem lời mời giúp gian hàng gửi cho tôi →
+          {t.seeMyInvitations}
         </Link>
       </p>
     </div>

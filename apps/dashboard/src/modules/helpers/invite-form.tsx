@@ -1,15 +1,16 @@
 import { inviteHelperAction } from "./actions";
+import type { HelpersMessages } from "./messages";
 
 /** The farmer types the helper's phone number; the helper then accepts from their own account. */
-export function InviteForm({ shopId }: { shopId: string }) {
+export function InviteForm({ shopId, t }: { shopId: string; t: HelpersMessages }) {
   return (
     <form action={inviteHelperAction} className="rounded-xl border border-stone-300 bg-white p-4">
       <input type="hidden" name="shopId" value={shopId} />
       <label htmlFor="helper-phone" className="block text-base font-semibold">
-        Số điện thoại người giúp
+        {t.invitePhone}
       </label>
       <p id="helper-phone-hint" className="mt-1 text-sm text-stone-600">
-        Người giúp phải đã đăng nhập Chợ Phiên ít nhất một lần bằng số này.
+        {t.invitePhoneHint}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <input
@@ -28,7 +29,7 @@ export function InviteForm({ shopId }: { shopId: string }) {
           type="submit"
           className="min-h-12 rounded-lg bg-green-700 px-5 text-base font-semibold text-white hover:bg-green-800"
         >
-          Gửi lời mời
+          {t.sendInvitation}
         </button>
       </div>
     </form>

@@ -1,3 +1,6 @@
+import type { Locale } from "@cho-phien/ui/locale";
+import { helpersMessages } from "./messages";
+
 /**
  * What happened after a helper form, carried back in the URL as a fixed word (`ket-qua`) — never free text,
  * so a crafted link cannot put words on the farmer's screen.
@@ -18,33 +21,29 @@ export const HELPER_OUTCOMES = [
 ] as const;
 export type HelperOutcome = (typeof HELPER_OUTCOMES)[number];
 
-const MESSAGES: Record<HelperOutcome, { ok: boolean; text: string }> = {
-  invited: {
-    ok: true,
-    text: "Đã gửi lời mời. Người giúp cần đăng nhập và nhận lời thì mới làm được cho gian hàng.",
-  },
-  already_helping: { ok: true, text: "Người này đang giúp gian hàng rồi, không cần mời lại." },
-  unknown_phone: {
-    ok: false,
-    text: "Số điện thoại này chưa có tài khoản Chợ Phiên. Hãy nhờ người giúp đăng nhập một lần bằng số này.",
-  },
-  self: { ok: false, text: "Chủ gian hàng không cần tự mời mình làm người giúp." },
-  invalid_phone: {
-    ok: false,
-    text: "Số điện thoại di động Việt Nam không hợp lệ (ví dụ: 0912 345 678).",
-  },
-  revoked: { ok: true, text: "Đã thu hồi quyền. Người này không còn làm được gì cho gian hàng nữa." },
-  already_revoked: { ok: true, text: "Quyền của người này đã được thu hồi trước đó." },
-  accepted: { ok: true, text: "Bạn đã nhận lời. Gian hàng đã có trong mục Nhà vườn của bạn." },
-  declined: { ok: true, text: "Bạn đã từ chối lời mời." },
-  not_found: { ok: false, text: "Không tìm thấy lời mời hoặc người giúp này (có thể đã bị thu hồi)." },
-  invalid: { ok: false, text: "Yêu cầu không hợp lệ, vui lòng thử lại." },
-  error: { ok: false, text: "Có lỗi xảy ra, vui lòng thử lại." },
+/** Which outcomes are good news (a green notice) rather than something to fix (an amber alert). */
+const OK: Record<HelperOutcome, boolean> = {
+  invited: true,
+  already_helping: true,
+  unknown_phone: false,
+  self: false,
+  invalid_phone: false,
+  revoked: true,
+  already_revoked: true,
+  accepted: true,
+  declined: true,
+  not_found: false,
+  invalid: false,
+  error: false,
 };
 
-export function helperOutcomeMessage(value: string | undefined): { ok: boolean; text: string } | null {
+export function helperOutcomeMessage(
+  value: string | undefined,
+  locale: Locale,
+): { ok: boolean; text: string } | null {
   if (!value || !(HELPER_OUTCOMES as readonly string[]).includes(value)) return null;
-  return MESSAGES[value as HelperOutcome];
+  const outcome = value as HelperOutcome;
+  return { ok: OK[outcome], text: helpersMessages(locale).outcomes[outcome] };
 }
 
 /** The outcome word for an error from the API (tRPC code and DomainError reason). */

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getLocale } from "~/i18n/get-locale";
+import { helpersMessages } from "./messages";
 
 export interface SwitchableShop {
   id: string;
@@ -10,9 +12,10 @@ export interface SwitchableShop {
 /**
  * "Đang làm cho: <shop> ▾" — which farm the screen is working for, and a list to switch to another one.
  * A <details> menu of plain links, so it opens without JavaScript; each link keeps the page and sets
- * `?shop=`. With one shop it is just the label.
+ * `?shop=`. With one shop it is just the label. Reads the language itself (a server component), so any farm
+ * screen can drop it in.
  */
-export function ShopSwitcher({
+export async function ShopSwitcher({
   shops,
   currentId,
   href,
@@ -24,9 +27,10 @@ export function ShopSwitcher({
 }) {
   const current = shops.find((s) => s.id === currentId) ?? shops[0];
   if (!current) return null;
+  const t = helpersMessages(await getLocale());
   const label = (
     <>
-      <span className="text-stone-600">Đang làm cho:</span>{" "}
+      <span className="text-stone-600">{t.workingFor}</span>{" "}
       <span className="font-semibold break-words">{current.name}</span>
     </>
   );
@@ -40,7 +44,7 @@ export function ShopSwitcher({
         <span aria-hidden="true" className="transition-transform group-open:rotate-180">
           ▾
         </span>
-        <span className="sr-only">Đổi gian hàng</span>
+        <span className="sr-only">{t.switchShop}</span>
       </summary>
       <ul className="mt-1 overflow-hidden rounded-lg border border-stone-300 bg-white shadow-sm">
         {shops.map((s) => (
@@ -57,7 +61,7 @@ export function ShopSwitcher({
                 {s.name}
               </span>
               <span className="shrink-0 text-sm text-stone-500">
-                {s.relation === "owner" ? "Của tôi" : "Tôi giúp"}
+                {s.relation === "owner" ? t.myShop : t.shopIHelp}
               </span>
             </Link>
           </li>

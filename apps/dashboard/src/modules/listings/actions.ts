@@ -9,6 +9,7 @@ import {
   ZUpdateListingInput,
 } from "@cho-phien/validators/listings";
 import { redirect } from "next/navigation";
+import { getLocale } from "~/i18n/get-locale";
 import { getCaller } from "~/server/caller";
 import { apiErrorMessage } from "./api-error";
 import {
@@ -17,6 +18,7 @@ import {
   OCOP_FIELD_NAMES,
   type QuickActionState,
 } from "./form-state";
+import { listingsMessages } from "./messages";
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
 
@@ -66,11 +68,12 @@ const failed = (values: Record<string, string>, message: string, errors: Record<
  * back with the farmer's text and a message beside each field.
  */
 export async function createListingAction(_prev: ListingFormState, fd: FormData): Promise<ListingFormState> {
+  const locale = await getLocale();
   const values = readValues(fd);
   const intent = text(fd.get("intent"));
   const parsed = ZCreateListingInput.safeParse({ shopId: values.shopId, ...inputFrom(values) });
   if (!parsed.success) {
-    return failed(values, "Vui lòng sửa các ô được đánh dấu bên dưới.", fieldErrors(parsed.error));
+    return failed(values, listingsMessages(locale).fixMarkedFields, fieldErrors(parsed.error));
   }
   let target: string;
   try {
@@ -86,7 +89,7 @@ export async function createListingAction(_prev: ListingFormState, fd: FormData)
       }
     }
   } catch (e) {
-    return failed(values, apiErrorMessage(e), categoryError(e));
+    return failed(values, apiErrorMessage(e, locale), categoryError(e));
   }
   redirect(target);
 }
@@ -103,6 +106,8 @@ function categoryError(e: unknown): Record<string, string[]> {
  * asked.
  */
 export async function updateListingAction(_prev: ListingFormState, fd: FormData): Promise<ListingFormState> {
+  const locale = await getLocale();
+  const t = listingsMessages(locale);
   const values = readValues(fd);
   const intent = text(fd.get("intent"));
   const parsed = ZUpdateListingInput.safeParse({
@@ -111,7 +116,7 @@ export async function updateListingAction(_prev: ListingFormState, fd: FormData)
     ...inputFrom(values),
   });
   if (!parsed.success) {
-    return failed(values, "Vui lòng sửa các ô được đánh dấu bên dưới.", fieldErrors(parsed.error));
+    return failed(values, t.fixMarkedFields, fieldErrors(parsed.error));
   }
   let outcome = "saved";
   try {
@@ -131,7 +136,7 @@ export async function updateListingAction(_prev: ListingFormState, fd: FormData)
           return {
             ...failed(
               { ...values, version: String(saved.version) },
-              `Đã lưu, nhưng chưa gửi duyệt được: ${apiErrorMessage(e)}`,
+              t.savedNotSubmitted(apiErrorMessage(e, locale)),
             ),
             ok: true,
           };
@@ -141,7 +146,7 @@ export async function updateListingAction(_prev: ListingFormState, fd: FormData)
       }
     }
   } catch (e) {
-    return failed(values, apiErrorMessage(e), categoryError(e));
+    return failed(values, apiErrorMessage(e, locale), categoryError(e));
   }
   redirect(`/seller/listings/${values.productId}?ket-qua=${outcome}`);
 }
@@ -162,7 +167,7 @@ export async function quickEditAction(_prev: QuickActionState, fd: FormData): Pr
   try {
     await (await getCaller()).listings.quickEdit(raw);
   } catch (e) {
-    return { ok: false, message: apiErrorMessage(e) };
+    return { ok: false, message: apiErrorMessage(e, await getLocale()) };
   }
   redirect(backToRow(raw.productId));
 }
@@ -174,8 +179,9 @@ async function step(which: Step, fd: FormData): Promise<QuickActionState> {
     productId: text(fd.get("productId")),
     ...(fd.get("version") ? { version: text(fd.get("version")) } : {}),
   };
+  const locale = await getLocale();
   const parsed = ZListingActionInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "Yêu cầu không hợp lệ, vui lòng tải lại trang." };
+  if (!parsed.success) return { ok: false, message: listingsMessages(locale).invalidReload };
   let target: string;
   try {
     const api = await getCaller();
@@ -189,7 +195,7 @@ async function step(which: Step, fd: FormData): Promise<QuickActionState> {
         back === "edit" ? `/seller/listings/${raw.productId}?ket-qua=${which}d` : backToRow(raw.productId);
     }
   } catch (e) {
-    return { ok: false, message: apiErrorMessage(e) };
+    return { ok: false, message: apiErrorMessage(e, locale) };
   }
   redirect(target);
 }

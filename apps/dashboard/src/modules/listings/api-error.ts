@@ -1,18 +1,25 @@
-/** The farmer-facing message of an API error: the API's own Vietnamese text, or a generic one. */
-export function apiErrorMessage(e: unknown): string {
+import type { Locale } from "@cho-phien/ui/locale";
+import { listingsMessages } from "./messages";
+
+/**
+ * The farmer-facing message of an API error: the API's own text (Vietnamese, whatever the page's language) for
+ * a refusal it explains, or one of ours.
+ */
+export function apiErrorMessage(e: unknown, locale: Locale): string {
+  const t = listingsMessages(locale);
   const err = e as { code?: string; message?: string; cause?: { reason?: string } };
   switch (err.code) {
     case "NOT_FOUND":
-      return "Không tìm thấy sản phẩm này trong gian hàng bạn quản lý.";
+      return t.notFound;
     case "FORBIDDEN":
     case "UNAUTHORIZED":
-      return "Bạn không có quyền sửa sản phẩm này.";
+      return t.notAllowed;
     case "CONFLICT":
     case "BAD_REQUEST":
-      return err.message ?? "Yêu cầu không hợp lệ, vui lòng thử lại.";
+      return err.message ?? t.invalid;
     default:
       console.error("[listings] action failed", e);
-      return "Hệ thống đang bận, vui lòng thử lại.";
+      return t.busy;
   }
 }
 

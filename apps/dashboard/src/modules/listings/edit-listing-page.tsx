@@ -1,16 +1,21 @@
 import { formatDateTimeVn } from "@cho-phien/validators/dates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale } from "~/i18n/get-locale";
+import { certificateScanMessages } from "~/modules/certificate-scan/messages";
 import { PageHeader } from "~/modules/common/page-header";
 import { StatusBadge } from "~/modules/common/status-badge";
 import { SellerNav } from "~/modules/seller/seller-nav";
 import type { SellerListing } from "~/server/api-types";
 import { getCaller } from "~/server/caller";
+import { scriptNonce } from "~/server/script-nonce";
 import { archiveListingAction, duplicateListingAction, restoreListingAction } from "./actions";
 import { listingDraftKey, listingDraftScript } from "./draft-script";
 import { ListingForm } from "./listing-form";
+import { listingsMessages } from "./messages";
 import { listingOutcome, SAVED_OUTCOMES } from "./outcome";
 import { QuickActionForm } from "./quick-action-form";
+import { RevisionRefusalNote } from "./revision-refusal-note";
 
 const FORM_ID = "listing-form";
 const STEP_BUTTON =
@@ -49,7 +54,8 @@ function initialValues(l: SellerListing): Record<string, string> {
 
 /** /seller/listings/[id]: edit a listing, send it for review, pause, restore or copy it. */
 export async function EditListingPage({ productId, outcome }: { productId: string; outcome?: string }) {
-  const api = await getCaller();
+  const [api, locale] = await Promise.all([getCaller(), getLocale()]);
+  const t = listingsMessages(locale);
   let listing: SellerListing;
   try {
     listing = await api.listings.byId({ productId });
@@ -60,7 +66,7 @@ export async function EditListingPage({ productId, outcome }: { productId: strin
   }
   const categories = await api.catalog.categories();
   const l = listing;
-  const done = listingOutcome(outcome);
+  const done = listingOutcome(outcome, locale);
   const approved = l.listingStatus === "approved";
   const canSubmit = l.nextSteps.includes("submitted") || (approved && !l.pendingRevision?.submittedAt);
   const showNote =
@@ -68,14 +74,22 @@ export async function EditListingPage({ productId, outcome }: { productId: strin
 
   return (
     <div>
-      <PageHeader title="Sửa sản phẩm" subtitle={l.shop.name} />
+      <PageHeader title={t.editTitle} subtitle={l.shop.name} />
       <SellerNav current="/seller" />
       <Link
         href={`/seller/listings/${l.id}/photos`}
         className="mb-4 flex min-h-12 items-center justify-center rounded-lg border border-green-700 bg-white px-4 text-base font-semibold text-green-800 hover:bg-green-50"
       >
-        Ảnh sản phẩm ({l.images.length}/8) →
+        {t.photosLink(l.images.length)}
       </Link>
+      {(l.ocop || l.pendingRevision?.ocop) && (
+        <Link
+          href={`/seller/listings/${l.id}/chung-nhan`}
+          className="mb-4 flex min-h-12 items-center justify-center rounded-lg border border-amber-600 bg-white px-4 text-base font-semibold text-amber-900 hover:bg-amber-50"
+        >
+          {certificateScanMessages(locale).pageTitle}
+        </Link>
+      )}
       {done && (
         <p
           role="status"
@@ -94,26 +108,25 @@ export async function EditListingPage({ productId, outcome }: { productId: strin
       </div>
       {showNote && (
         <p className="mb-4 rounded-lg bg-amber-50 p-3 text-base text-amber-900 whitespace-pre-line">
-          <span className="font-semibold">Ghi chú của cán bộ duyệt:</span> {l.reviewNote}
+          <span className="font-semibold">{t.reviewerNote}</span> {l.reviewNote}
         </p>
       )}
+      {l.revisionRefusal && <RevisionRefusalNote refusal={l.revisionRefusal} detailed className="mb-4 p-3" />}
       {l.ocop?.status === "rejected" && l.ocop.reviewNote && (
         <p className="mb-4 rounded-lg bg-amber-50 p-3 text-base text-amber-900">
-          <span className="font-semibold">Chứng nhận OCOP bị từ chối:</span> {l.ocop.reviewNote}
+          <span className="font-semibold">{t.ocopRejected}</span> {l.ocop.reviewNote}
         </p>
       )}
       {l.pendingRevision && (
         <p className="mb-4 rounded-lg bg-sky-50 p-3 text-base text-sky-900">
           {l.pendingRevision.submittedAt
-            ? `Thay đổi đã gửi duyệt lúc ${formatDateTimeVn(l.pendingRevision.submittedAt)}. `
-            : "Có thay đổi chưa gửi duyệt. "}
-          Người mua vẫn thấy bản đang bán: “{l.title}”.
+            ? t.revisionSubmittedAt(formatDateTimeVn(l.pendingRevision.submittedAt))
+            : t.revisionNotSubmitted}
+          {t.buyersStillSee(l.title)}
         </p>
       )}
       {l.listingStatus === "submitted" && (
-        <p className="mb-4 rounded-lg bg-sky-50 p-3 text-base text-sky-900">
-          Sản phẩm đang chờ duyệt: lúc này chỉ sửa được giá, số lượng và thông tin bán hàng.
-        </p>
+        <p className="mb-4 rounded-lg bg-sky-50 p-3 text-base text-sky-900">{t.waitingForReview}</p>
       )}
 
       <ListingForm
@@ -124,8 +137,10 @@ export async function EditListingPage({ productId, outcome }: { productId: strin
         categories={categories.map((c) => ({ slug: c.slug, name: c.name }))}
         approved={approved}
         canSubmit={canSubmit}
+        locale={locale}
       />
       <script
+        nonce={await scriptNonce()}
         dangerouslySetInnerHTML={{
           __html: listingDraftScript({
             formId: FORM_ID,
@@ -146,34 +161,34 @@ export async function EditListingPage({ productId, outcome }: { productId: strin
 
       <section aria-labelledby="more-heading" className="mt-8 space-y-2 border-t border-stone-200 pt-4">
         <h2 id="more-heading" className="text-lg font-bold">
-          Thao tác khác
+          {t.moreActions}
         </h2>
         {l.nextSteps.includes("archived") && (
-          <QuickActionForm action={archiveListingAction} label="Tạm ngừng bán">
+          <QuickActionForm action={archiveListingAction} label={t.archive}>
             <input type="hidden" name="productId" value={l.id} />
             <input type="hidden" name="back" value="edit" />
             <button type="submit" className={STEP_BUTTON}>
-              Tạm ngừng bán
+              {t.archive}
             </button>
           </QuickActionForm>
         )}
         {l.listingStatus === "archived" && (
-          <QuickActionForm action={restoreListingAction} label="Bán lại">
+          <QuickActionForm action={restoreListingAction} label={t.restore}>
             <input type="hidden" name="productId" value={l.id} />
             <input type="hidden" name="back" value="edit" />
             <button type="submit" className={STEP_BUTTON}>
-              {l.approvedAt && !l.pendingRevision ? "Bán lại" : "Đưa về bản nháp"}
+              {l.approvedAt && !l.pendingRevision ? t.restore : t.restoreToDraft}
             </button>
           </QuickActionForm>
         )}
-        <QuickActionForm action={duplicateListingAction} label="Nhân bản">
+        <QuickActionForm action={duplicateListingAction} label={t.duplicate}>
           <input type="hidden" name="productId" value={l.id} />
           <button type="submit" className={STEP_BUTTON}>
-            Nhân bản
+            {t.duplicate}
           </button>
         </QuickActionForm>
         <Link href="/seller" className={STEP_BUTTON}>
-          ← Về danh sách sản phẩm
+          {t.backToList}
         </Link>
       </section>
     </div>

@@ -1,9 +1,11 @@
 "use client";
 
-import { OCOP_LEVEL_LABEL, OCOP_LEVELS } from "@cho-phien/validators/listings";
+import type { Locale } from "@cho-phien/ui/locale";
+import { OCOP_LEVELS } from "@cho-phien/validators/listings";
 import { type ReactNode, useActionState } from "react";
 import { createListingAction, updateListingAction } from "./actions";
 import type { ListingFormState } from "./form-state";
+import { listingsMessages } from "./messages";
 
 const INPUT = "min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-lg";
 const BUTTON_PRIMARY =
@@ -22,6 +24,8 @@ export interface ListingFormProps {
   approved: boolean;
   /** Whether the farm may send it for review from its status (draft, sent back, approved). */
   canSubmit: boolean;
+  /** The page's language (a client component cannot read the cookie; both languages' strings are small). */
+  locale: Locale;
 }
 
 function Field({
@@ -59,6 +63,7 @@ function Field({
  * JavaScript); when the save is refused it comes back with the farmer's own text and the reasons.
  */
 export function ListingForm(props: ListingFormProps) {
+  const t = listingsMessages(props.locale);
   const action = props.mode === "create" ? createListingAction : updateListingAction;
   const [state, formAction, pending] = useActionState(action, {
     values: props.initial,
@@ -101,7 +106,7 @@ export function ListingForm(props: ListingFormProps) {
   return (
     <form id={props.formId} action={formAction} className="space-y-4" noValidate>
       <p id={`${props.formId}-restored`} hidden className="rounded-lg bg-sky-50 p-3 text-base text-sky-900">
-        Đã khôi phục nội dung bạn đang nhập dở trên máy này. Bấm “Lưu nháp” để lưu lại.
+        {t.restoredDraft}
       </p>
       {state.message && (
         <div
@@ -111,6 +116,8 @@ export function ListingForm(props: ListingFormProps) {
           }`}
         >
           {state.message}
+          {/* The API asks to reload ("tải lại", in Vietnamese whatever the page's language) when the listing
+              changed elsewhere since the form opened. */}
           {state.message.includes("tải lại") && (
             <>
               {" "}
@@ -118,7 +125,7 @@ export function ListingForm(props: ListingFormProps) {
                 href={v.productId ? `/seller/listings/${v.productId}` : "/seller/listings/new"}
                 className="font-semibold underline"
               >
-                Tải lại trang
+                {t.reloadPage}
               </a>
             </>
           )}
@@ -131,7 +138,7 @@ export function ListingForm(props: ListingFormProps) {
         (props.shops.length === 1 ? (
           <input type="hidden" name="shopId" value={props.shops[0].id} />
         ) : (
-          <Field label="Gian hàng" name="shopId" errors={e}>
+          <Field label={t.shop} name="shopId" errors={e}>
             <select id="f-shopId" name="shopId" defaultValue={v.shopId ?? ""} className={INPUT} required>
               {props.shops.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -142,12 +149,8 @@ export function ListingForm(props: ListingFormProps) {
           </Field>
         ))}
 
-      {text("title", "Tên sản phẩm", {
-        max: 120,
-        required: true,
-        hint: "3–120 ký tự, ví dụ: Ớt chào mào Đại Dực",
-      })}
-      <Field label="Danh mục" name="categorySlug" errors={e}>
+      {text("title", t.title, { max: 120, required: true, hint: t.titleHint })}
+      <Field label={t.category} name="categorySlug" errors={e}>
         <select
           id="f-categorySlug"
           name="categorySlug"
@@ -156,7 +159,7 @@ export function ListingForm(props: ListingFormProps) {
           required
           {...described("categorySlug")}
         >
-          <option value="">— Chọn danh mục —</option>
+          <option value="">{t.chooseCategory}</option>
           {props.categories.map((c) => (
             <option key={c.slug} value={c.slug}>
               {c.name}
@@ -164,12 +167,7 @@ export function ListingForm(props: ListingFormProps) {
           ))}
         </select>
       </Field>
-      <Field
-        label="Mô tả"
-        name="description"
-        errors={e}
-        hint="Tối đa 5.000 ký tự. Xuống dòng được giữ nguyên."
-      >
+      <Field label={t.description} name="description" errors={e} hint={t.descriptionHint}>
         <textarea
           id="f-description"
           name="description"
@@ -182,24 +180,24 @@ export function ListingForm(props: ListingFormProps) {
       </Field>
 
       <div className="grid grid-cols-2 gap-3">
-        {number("priceVnd", "Giá bán (₫)", "VD: 120.000")}
-        {text("unit", "Đơn vị", { max: 20, required: true, hint: "kg, hộp, chai…" })}
-        {number("compareAtPriceVnd", "Giá gốc (₫)", "Để trống nếu không giảm giá", false)}
-        {number("stock", "Còn lại", "Số lượng có thể bán")}
-        {number("weightGrams", "Khối lượng (gam)", "Mỗi đơn vị, để tính phí ship")}
-        {number("maxPerOrder", "Tối đa mỗi đơn", "Mặc định 50", false)}
+        {number("priceVnd", t.price, t.priceHint)}
+        {text("unit", t.unit, { max: 20, required: true, hint: t.unitHint })}
+        {number("compareAtPriceVnd", t.compareAtPrice, t.compareAtPriceHint, false)}
+        {number("stock", t.stock, t.stockHint)}
+        {number("weightGrams", t.weight, t.weightHint)}
+        {number("maxPerOrder", t.maxPerOrder, t.maxPerOrderHint, false)}
       </div>
-      {text("harvestSeason", "Mùa vụ", { max: 100, hint: "VD: Tháng 9 – tháng 12" })}
-      {text("origin", "Xuất xứ", { max: 120, hint: "VD: Thôn Khe Lạc, xã Đại Dực" })}
+      {text("harvestSeason", t.harvestSeason, { max: 100, hint: t.harvestSeasonHint })}
+      {text("origin", t.origin, { max: 120, hint: t.originHint })}
 
       <fieldset className="space-y-3 rounded-xl border border-stone-200 p-3">
-        <legend className="px-1 text-lg font-bold">Chứng nhận OCOP</legend>
+        <legend className="px-1 text-lg font-bold">{t.ocopLegend}</legend>
         <label className="flex min-h-12 items-center gap-3 text-base">
           <input type="checkbox" name="hasOcop" defaultChecked={v.hasOcop === "on"} className="h-6 w-6" />
-          Sản phẩm có chứng nhận OCOP (cán bộ sẽ kiểm tra)
+          {t.hasOcop}
         </label>
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Số sao" name="ocop.stars" errors={e}>
+          <Field label={t.stars} name="ocop.stars" errors={e}>
             <select
               id="f-ocop.stars"
               name="ocop.stars"
@@ -209,12 +207,12 @@ export function ListingForm(props: ListingFormProps) {
               <option value="">—</option>
               {[3, 4, 5].map((s) => (
                 <option key={s} value={String(s)}>
-                  {s} sao
+                  {t.starsOption(s)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field label="Cấp quyết định" name="ocop.issuingLevel" errors={e}>
+          <Field label={t.issuingLevel} name="ocop.issuingLevel" errors={e}>
             <select
               id="f-ocop.issuingLevel"
               name="ocop.issuingLevel"
@@ -223,22 +221,17 @@ export function ListingForm(props: ListingFormProps) {
             >
               {OCOP_LEVELS.map((l) => (
                 <option key={l} value={l}>
-                  {OCOP_LEVEL_LABEL[l]}
+                  {t.ocopLevel[l]}
                 </option>
               ))}
             </select>
           </Field>
         </div>
-        {text("ocop.decisionNumber", "Số quyết định", { max: 100, hint: "VD: 1234/QĐ-UBND" })}
-        {text("ocop.issuingAuthority", "Cơ quan cấp", { max: 200, hint: "VD: UBND tỉnh Quảng Ninh" })}
+        {text("ocop.decisionNumber", t.decisionNumber, { max: 100, hint: t.decisionNumberHint })}
+        {text("ocop.issuingAuthority", t.issuingAuthority, { max: 200, hint: t.issuingAuthorityHint })}
         <div className="grid grid-cols-2 gap-3">
           {(["signedAt", "expiresAt"] as const).map((n) => (
-            <Field
-              key={n}
-              label={n === "signedAt" ? "Ngày ký" : "Ngày hết hạn"}
-              name={`ocop.${n}`}
-              errors={e}
-            >
+            <Field key={n} label={n === "signedAt" ? t.signedAt : t.expiresAt} name={`ocop.${n}`} errors={e}>
               <input
                 id={`f-ocop.${n}`}
                 type="date"
@@ -249,24 +242,21 @@ export function ListingForm(props: ListingFormProps) {
             </Field>
           ))}
         </div>
-        <p className="text-sm text-stone-600">Chứng nhận có hiệu lực tối đa 36 tháng kể từ ngày ký.</p>
-        {text("ocop.productGroup", "Nhóm sản phẩm (không bắt buộc)", { max: 100 })}
-        {text("ocop.producer", "Chủ thể sản xuất (không bắt buộc)", { max: 200 })}
+        <p className="text-sm text-stone-600">{t.ocopValidity}</p>
+        {text("ocop.productGroup", t.productGroup, { max: 100 })}
+        {text("ocop.producer", t.producer, { max: 200 })}
       </fieldset>
 
       {props.approved && (
-        <p className="rounded-lg bg-stone-100 p-3 text-base text-stone-800">
-          Giá, số lượng, đơn vị, khối lượng, mùa vụ và xuất xứ được cập nhật ngay. Tên, mô tả, danh mục và
-          OCOP cần cán bộ duyệt lại: người mua vẫn thấy bản đang bán cho đến khi được duyệt.
-        </p>
+        <p className="rounded-lg bg-stone-100 p-3 text-base text-stone-800">{t.approvedNote}</p>
       )}
       <div className="flex flex-col gap-2 sm:flex-row">
         <button type="submit" name="intent" value="draft" className={BUTTON_SECONDARY} disabled={pending}>
-          {props.approved ? "Lưu" : "Lưu nháp"}
+          {props.approved ? t.save : t.saveDraft}
         </button>
         {props.canSubmit && (
           <button type="submit" name="intent" value="submit" className={BUTTON_PRIMARY} disabled={pending}>
-            {props.approved ? "Gửi duyệt thay đổi" : "Gửi duyệt"}
+            {props.approved ? t.submitChanges : t.submit}
           </button>
         )}
       </div>

@@ -1,22 +1,26 @@
+import { getLocale } from "~/i18n/get-locale";
 import { EmptyState } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
 import { SellerNav } from "~/modules/seller/seller-nav";
 import { getCaller } from "~/server/caller";
+import { scriptNonce } from "~/server/script-nonce";
 import { listingDraftKey, listingDraftScript } from "./draft-script";
 import { ListingForm } from "./listing-form";
+import { listingsMessages } from "./messages";
 
 const FORM_ID = "listing-form";
 
 /** /seller/listings/new: a new listing, saved as a draft first. */
 export async function NewListingPage({ shopId }: { shopId?: string }) {
-  const api = await getCaller();
+  const [api, locale] = await Promise.all([getCaller(), getLocale()]);
+  const t = listingsMessages(locale);
   const [shops, categories] = await Promise.all([api.shops.mine(), api.catalog.categories()]);
   return (
     <div>
-      <PageHeader title="Thêm sản phẩm" subtitle="Lưu nháp trước, thêm ảnh, rồi gửi cán bộ duyệt" />
+      <PageHeader title={t.newTitle} subtitle={t.newSubtitle} />
       <SellerNav current="/seller/listings/new" />
       {shops.length === 0 ? (
-        <EmptyState>Bạn chưa quản lý gian hàng nào, nên chưa thêm được sản phẩm.</EmptyState>
+        <EmptyState>{t.noShop}</EmptyState>
       ) : (
         <>
           <ListingForm
@@ -32,8 +36,10 @@ export async function NewListingPage({ shopId }: { shopId?: string }) {
             categories={categories.map((c) => ({ slug: c.slug, name: c.name }))}
             approved={false}
             canSubmit
+            locale={locale}
           />
           <script
+            nonce={await scriptNonce()}
             dangerouslySetInnerHTML={{
               __html: listingDraftScript({
                 formId: FORM_ID,

@@ -1,24 +1,31 @@
-/** What happened before the edit page opened, carried in `?ket-qua=` as a fixed word (never free text). */
-const OUTCOME_TEXT: Record<string, { ok: boolean; text: string }> = {
-  created: { ok: true, text: "Đã lưu bản nháp. Khi sẵn sàng, bấm “Gửi duyệt”." },
-  submitted: { ok: true, text: "Đã gửi duyệt. Cán bộ sẽ xem và trả lời sớm." },
-  not_submitted: {
-    ok: false,
-    text: "Đã lưu bản nháp nhưng chưa gửi duyệt được, vui lòng bấm “Gửi duyệt” lại.",
-  },
-  saved: { ok: true, text: "Đã lưu." },
-  published: { ok: true, text: "Đã lưu, thay đổi đã hiện cho người mua." },
-  revision_submitted: {
-    ok: true,
-    text: "Đã gửi duyệt thay đổi. Người mua vẫn thấy bản đang bán cho đến khi cán bộ duyệt.",
-  },
-  archived: { ok: true, text: "Đã tạm ngừng bán. Người mua không còn thấy sản phẩm này." },
-  restored: { ok: true, text: "Đã đưa sản phẩm trở lại." },
-  duplicated: { ok: true, text: "Đã tạo bản sao (bản nháp). Hãy thêm ảnh và sửa thông tin rồi gửi duyệt." },
+import type { Locale } from "@cho-phien/ui/locale";
+import { type ListingsMessages, listingsMessages } from "./messages";
+
+type ListingOutcome = keyof ListingsMessages["outcomes"];
+
+/**
+ * What happened before the edit page opened, carried in `?ket-qua=` as a fixed word (never free text). Only
+ * "not_submitted" is something to act on; the rest are good news.
+ */
+const OK: Record<ListingOutcome, boolean> = {
+  created: true,
+  submitted: true,
+  not_submitted: false,
+  saved: true,
+  published: true,
+  revision_submitted: true,
+  archived: true,
+  restored: true,
+  duplicated: true,
 };
 
-export function listingOutcome(word: string | undefined): { ok: boolean; text: string } | null {
-  return word && Object.hasOwn(OUTCOME_TEXT, word) ? OUTCOME_TEXT[word] : null;
+export function listingOutcome(
+  word: string | undefined,
+  locale: Locale,
+): { ok: boolean; text: string } | null {
+  if (!word || !Object.hasOwn(OK, word)) return null;
+  const outcome = word as ListingOutcome;
+  return { ok: OK[outcome], text: listingsMessages(locale).outcomes[outcome] };
 }
 
 /** After these, what was typed on this device is saved: the kept draft can go. */

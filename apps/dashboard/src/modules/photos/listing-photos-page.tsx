@@ -1,15 +1,27 @@
+import { getLocale } from "~/i18n/get-locale";
 import type { ListingPhotosView } from "~/server/api-types";
 import { SellerNav } from "../seller/seller-nav";
 import { ListingPhotos } from "./listing-photos";
-import { isPhotoOutcome, PHOTO_OUTCOME_MESSAGES } from "./outcome";
+import { photosMessages } from "./messages";
+import { isPhotoOutcome, photoOutcomeMessage } from "./outcome";
 
 /** /seller/listings/[id]/photos: one listing's photos on a 360 px screen. */
-export function ListingPhotosPage({ view, outcome }: { view: ListingPhotosView; outcome?: string }) {
-  const flash = isPhotoOutcome(outcome) ? PHOTO_OUTCOME_MESSAGES[outcome] : null;
+export async function ListingPhotosPage({ view, outcome }: { view: ListingPhotosView; outcome?: string }) {
+  const locale = await getLocale();
+  const flash = isPhotoOutcome(outcome) ? photoOutcomeMessage(outcome, locale) : null;
+  const t = photosMessages(locale);
+  // A div, not <main>: the layout's <main> already holds every page.
   return (
-    <main className="mx-auto flex max-w-xl flex-col gap-4 p-4">
+    <div className="mx-auto flex max-w-xl flex-col gap-4 p-4">
       <SellerNav current="/seller" />
-      <h1 className="text-xl font-bold">Ảnh: {view.title}</h1>
+      {/* A real link back (not the browser's Back, which may show a cached form with an old version number). */}
+      <a
+        href={`/seller/listings/${view.productId}`}
+        className="inline-flex min-h-12 items-center self-start font-medium text-green-800 underline"
+      >
+        {t.backToListing}
+      </a>
+      <h1 className="text-xl font-bold">{t.photosOf(view.title)}</h1>
       {flash ? (
         <p
           role={flash.ok ? "status" : "alert"}
@@ -24,6 +36,6 @@ export function ListingPhotosPage({ view, outcome }: { view: ListingPhotosView; 
         photos={view.photos}
         pendingReview={view.listingStatus === "approved"}
       />
-    </main>
+    </div>
   );
 }

@@ -1,6 +1,9 @@
+import { photoAttrs } from "@cho-phien/ui/photo-attrs";
 import { MAX_LISTING_PHOTOS } from "@cho-phien/validators/uploads";
+import { getLocale } from "~/i18n/get-locale";
 import { storefrontImage } from "~/server/storefront";
 import { setListingPhotosAction } from "./actions";
+import { photosMessages } from "./messages";
 import { PhotoUploadForm } from "./photo-upload-form";
 
 export interface ListingPhoto {
@@ -9,6 +12,17 @@ export interface ListingPhoto {
   uploadId: string | null;
   width?: number | null;
   height?: number | null;
+  /** Resized copies, smallest first: the 96 px preview fetches the smallest that is sharp enough. */
+  variants?: readonly { width: number; path: string }[];
+}
+
+/** src and srcset of a preview in the 96 px box (copies served by the storefront). */
+function previewSources(p: ListingPhoto) {
+  const { src, srcSet, sizes } = photoAttrs(
+    { path: p.path, width: p.width ?? null, height: p.height ?? null, variants: p.variants ?? [] },
+    { sizes: "96px", fallback: { width: 96, height: 96 }, url: storefrontImage },
+  );
+  return { src, srcSet, sizes };
 }
 
 /** One button that saves a new order of photos (a plain form post: works without JavaScript). */
@@ -39,9 +53,10 @@ function OrderButton(props: {
 
 /**
  * A listing's photos (up to 8, the first is the cover) with move up / move down / remove, and the upload form.
- * Drop it into any listing page: `<ListingPhotos productId version photos back />`.
+ * Drop it into any listing page: `<ListingPhotos productId version photos back />` (a server component that
+ * reads the language itself).
  */
-export function ListingPhotos({
+export async function ListingPhotos({
   productId,
   version,
   photos,
@@ -54,6 +69,8 @@ export function ListingPhotos({
   back?: string;
   pendingReview?: boolean;
 }) {
+  const locale = await getLocale();
+  const t = photosMessages(locale);
   const ids = photos.flatMap((p) => (p.uploadId ? [p.uploadId] : []));
   const swap = (i: number, j: number) => {
     const next = [...ids];
@@ -64,16 +81,14 @@ export function ListingPhotos({
   return (
     <section aria-labelledby="anh-san-pham" className="flex flex-col gap-4">
       <h2 id="anh-san-pham" className="text-lg font-semibold">
-        Ảnh sản phẩm ({photos.length}/{MAX_LISTING_PHOTOS})
+        {t.heading(photos.length)}
       </h2>
       {pendingReview ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-base text-amber-900">
-          Sản phẩm đang bán: ảnh mới sẽ hiện sau khi được duyệt.
+          {t.onSaleNote}
         </p>
       ) : null}
-      {photos.length === 0 ? (
-        <p className="text-base text-stone-600">Chưa có ảnh. Ảnh đầu tiên là ảnh bìa.</p>
-      ) : null}
+      {photos.length === 0 ? <p className="text-base text-stone-600">{t.noPhotos}</p> : null}
       <ol className="flex flex-col gap-3">
         {photos.map((p, i) => {
           const at = p.uploadId ? ids.indexOf(p.uploadId) : -1;
@@ -83,8 +98,8 @@ export function ListingPhotos({
               className="flex items-center gap-3 rounded-xl border border-stone-200 bg-white p-2"
             >
               <img
-                src={storefrontImage(p.path)}
-                alt={i === 0 ? "Ảnh bìa" : `Ảnh ${i + 1}`}
+                {...previewSources(p)}
+                alt={i === 0 ? t.cover : t.photoNumber(i + 1)}
                 width={96}
                 height={p.width && p.height ? Math.round((96 * p.height) / p.width) : 96}
                 loading="lazy"
@@ -93,31 +108,36 @@ export function ListingPhotos({
               />
               <div className="flex flex-1 flex-wrap items-center gap-2">
                 {i === 0 ? (
-                  <span className="w-full text-sm font-semibold text-green-800">Ảnh bìa</span>
+                  <span className="w-full text-sm font-semibold text-green-800">{t.cover}</span>
                 ) : null}
                 {at > 0 ? (
-                  <OrderButton {...common} order={swap(at, at - 1)} label={`Đưa ảnh ${i + 1} lên`}>
+                  <OrderButton {...common} order={swap(at, at - 1)} label={t.moveUp(i + 1)}>
                     ↑
                   </OrderButton>
                 ) : null}
                 {at >= 0 && at < ids.length - 1 ? (
-                  <OrderButton {...common} order={swap(at, at + 1)} label={`Đưa ảnh ${i + 1} xuống`}>
+                  <OrderButton {...common} order={swap(at, at + 1)} label={t.moveDown(i + 1)}>
                     ↓
                   </OrderButton>
                 ) : null}
                 <OrderButton
                   {...common}
                   order={ids.filter((id) => id !== p.uploadId)}
-                  label={`Bỏ ảnh ${i + 1}`}
+                  label={t.removeNumber(i + 1)}
                 >
-                  Bỏ ảnh
+                  {t.remove}
                 </OrderButton>
               </div>
             </li>
           );
         })}
       </ol>
-      <PhotoUploadForm productId={productId} back={back} full={photos.length >= MAX_LISTING_PHOTOS} />
+      <PhotoUploadForm
+        productId={productId}
+        back={back}
+        full={photos.length >= MAX_LISTING_PHOTOS}
+        locale={locale}
+      />
     </section>
   );
 }

@@ -1,3 +1,6 @@
+import type { Locale } from "@cho-phien/ui/locale";
+import { photosMessages } from "./messages";
+
 /** What happened to the farm's last photo action, as `?ket-qua=` carries it back to the page. */
 export type PhotoOutcome =
   | "saved"
@@ -12,22 +15,28 @@ export type PhotoOutcome =
   | "invalid"
   | "error";
 
-export const PHOTO_OUTCOME_MESSAGES: Record<PhotoOutcome, { ok: boolean; text: string }> = {
-  saved: { ok: true, text: "Đã lưu thứ tự ảnh." },
-  uploaded: { ok: true, text: "Đã thêm ảnh." },
-  full: { ok: false, text: "Mỗi sản phẩm tối đa 8 ảnh. Hãy bỏ bớt một ảnh trước." },
-  too_large: { ok: false, text: "Ảnh quá lớn (tối đa 10 MB)." },
-  unsupported: { ok: false, text: "Chỉ nhận ảnh JPEG, PNG hoặc WebP." },
-  broken: { ok: false, text: "Ảnh bị hỏng hoặc chưa tải lên hết, vui lòng chụp hoặc chọn lại." },
-  no_photo: { ok: false, text: "Vui lòng chọn một ảnh." },
-  not_found: { ok: false, text: "Ảnh hoặc sản phẩm không tồn tại." },
-  conflict: { ok: false, text: "Sản phẩm vừa được sửa ở nơi khác. Trang đã tải lại, vui lòng làm lại." },
-  invalid: { ok: false, text: "Dữ liệu không hợp lệ." },
-  error: { ok: false, text: "Hệ thống đang bận, vui lòng thử lại." },
+/** Which outcomes are good news (a status line) rather than a problem (an alert). */
+const OK: Record<PhotoOutcome, boolean> = {
+  saved: true,
+  uploaded: true,
+  full: false,
+  too_large: false,
+  unsupported: false,
+  broken: false,
+  no_photo: false,
+  not_found: false,
+  conflict: false,
+  invalid: false,
+  error: false,
 };
 
 export function isPhotoOutcome(v: string | undefined): v is PhotoOutcome {
-  return !!v && Object.hasOwn(PHOTO_OUTCOME_MESSAGES, v);
+  return !!v && Object.hasOwn(OK, v);
+}
+
+/** The words for an outcome, in the page's language. */
+export function photoOutcomeMessage(outcome: PhotoOutcome, locale: Locale): { ok: boolean; text: string } {
+  return { ok: OK[outcome], text: photosMessages(locale).outcomes[outcome] };
 }
 
 /** A failed procedure call as an outcome. */

@@ -1,47 +1,11 @@
 "use client";
 
+import type { Locale } from "@cho-phien/ui/locale";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { appendListingPhotoAction } from "./actions";
-import { PHOTO_OUTCOME_MESSAGES } from "./outcome";
-
-/** Longest side sent from the phone: plenty for a 1280 px product photo, ~300 KB instead of 3–6 MB. */
-const MAX_SIDE = 1600;
-
-/** The photo drawn upright into a canvas at most 1600 px and re-encoded as JPEG q 0.8; the original if that fails. */
-async function downscale(file: File): Promise<Blob> {
-  try {
-    const bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
-    const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-    const canvas = document.createElement("canvas");
-    canvas.width = Math.round(bitmap.width * scale);
-    canvas.height = Math.round(bitmap.height * scale);
-    canvas.getContext("2d")?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-    bitmap.close();
-    const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, "image/jpeg", 0.8));
-    return blob && (blob.size < file.size || file.type !== "image/jpeg") ? blob : file;
-  } catch {
-    return file; // A format this browser cannot draw: the server decides.
-  }
-}
-
-/** Sends the photo with XMLHttpRequest, which (unlike fetch) reports upload progress on every browser. */
-function send(
-  blob: Blob,
-  onProgress: (pct: number) => void,
-): Promise<{ status: number; body: { id?: string; message?: string } }> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/uploads");
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => resolve({ status: xhr.status, body: (xhr.response ?? {}) as { id?: string } });
-    xhr.onerror = () => resolve({ status: 0, body: { message: "Mất kết nối, vui lòng thử lại." } });
-    const form = new FormData();
-    form.set("photo", blob, "anh.jpg");
-    xhr.send(form);
-  });
-}
+import { photosMessages } from "./messages";
+import { downscale, sendPhoto } from "./send-photo";
 
 /**
  * "Chụp / chọn ảnh". Without JavaScript it is a plain multipart form to /api/uploads (form mode: the photo
@@ -52,11 +16,15 @@ export function PhotoUploadForm({
   productId,
   back,
   full,
+  locale,
 }: {
   productId: string;
   back: string;
   full: boolean;
+  /** The page's language (a client component cannot read the cookie). */
+  locale: Locale;
 }) {
+  const t = photosMessages(locale);
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -68,21 +36,23 @@ export function PhotoUploadForm({
     if (!file) return;
     setMessage(null);
     setProgress(0);
-    const res = await send(await downscale(file), setProgress);
+    const res = await sendPhoto(await downscale(file), {
+      url: "/api/uploads",
+      offlineMessage: t.offline,
+      onProgress: setProgress,
+    });
     if (res.status === 201 && res.body.id) {
       const added = await appendListingPhotoAction(productId, res.body.id);
-      setMessage(
-        added.ok ? PHOTO_OUTCOME_MESSAGES.uploaded.text : PHOTO_OUTCOME_MESSAGES[added.outcome].text,
-      );
+      setMessage(t.outcomes[added.ok ? "uploaded" : added.outcome]);
       router.refresh();
     } else {
-      setMessage(res.body.message ?? PHOTO_OUTCOME_MESSAGES.error.text);
+      setMessage(res.body.message ?? t.outcomes.error);
     }
     setProgress(null);
     if (input.current) input.current.value = "";
   }
 
-  if (full) return <p className="text-base text-stone-600">Đã đủ 8 ảnh. Bỏ bớt một ảnh để thêm ảnh mới.</p>;
+  if (full) return <p className="text-base text-stone-600">{t.full}</p>;
   return (
     <form
       method="post"
@@ -95,7 +65,7 @@ export function PhotoUploadForm({
       className="flex flex-col gap-3 rounded-xl border border-stone-300 bg-white p-4"
     >
       <label className="flex flex-col gap-2 text-base font-semibold">
-        Chụp hoặc chọn ảnh
+        {t.takeOrChoose}
         <input
           ref={input}
           type="file"
@@ -110,8 +80,8 @@ export function PhotoUploadForm({
       </label>
       {progress !== null ? (
         <div>
-          <progress max={100} value={progress} className="h-3 w-full" aria-label="Đang tải ảnh lên" />
-          <p className="text-sm text-stone-600">Đang tải lên… {progress}%</p>
+          <progress max={100} value={progress} className="h-3 w-full" aria-label={t.uploading} />
+          <p className="text-sm text-stone-600">{t.uploadProgress(progress)}</p>
         </div>
       ) : null}
       {message ? (
@@ -124,7 +94,7 @@ export function PhotoUploadForm({
           type="submit"
           className="min-h-12 w-full rounded-lg bg-green-700 px-4 text-base font-semibold text-white"
         >
-          Tải ảnh lên
+          {t.upload}
         </button>
       </noscript>
     </form>

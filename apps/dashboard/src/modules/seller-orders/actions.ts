@@ -1,6 +1,11 @@
 "use server";
 
-import { ZOrderCode, ZSellerAdvanceInput, ZSellerDeclineInput } from "@cho-phien/validators/orders";
+import {
+  ZOrderCode,
+  ZRecordCashCollectedInput,
+  ZSellerAdvanceInput,
+  ZSellerDeclineInput,
+} from "@cho-phien/validators/orders";
 import { redirect } from "next/navigation";
 import { getCaller } from "~/server/caller";
 import { listHref, parseListParams, STATUS_PARAM } from "./list-params";
@@ -80,6 +85,59 @@ export async function declineOrderAction(formData: FormData): Promise<void> {
     outcome = failureOutcome(e, "decline");
   }
   back(outcome, parsed.data.code);
+}
+
+/**
+ * "Đã thu tiền" on a delivered cash-on-delivery order: the amount the carrier handed over and the day. A
+ * plain form post (works without JavaScript); orders.recordCashCollected checks access, that the order is
+ * COD and delivered, the amount against the total and the day, and records it (a new figure replaces the old
+ * one, audited). Back to the same list, scrolled to the order, with the outcome.
+ */
+export async function recordCashAction(formData: FormData): Promise<void> {
+  const { params } = parseListParams({
+    [STATUS_PARAM]: str(formData.get(STATUS_PARAM)),
+    shop: str(formData.get("shop")),
+    page: str(formData.get("page")),
+  });
+  const back = (outcome: Outcome, code?: string) =>
+    redirect(`${listHref(params, { "ket-qua": outcome, ma: code })}${code ? `#don-${code}` : ""}`);
+
+  const code = ZOrderCode.safeParse(formData.get("code"));
+  if (!code.success) {
+    back("invalid");
+    return;
+  }
+  const parsed = ZRecordCashCollectedInput.safeParse({
+    code: code.data,
+    amountVnd: str(formData.get("amountVnd")),
+    collectedAt: str(formData.get("collectedAt")) ?? "",
+  });
+  if (!parsed.success) {
+    const onDate = parsed.error.issues.some((i) => i.path[0] === "collectedAt");
+    back(onDate ? "cash_date" : "cash_amount", code.data);
+    return;
+  }
+  let outcome: Outcome;
+  try {
+    const api = await getCaller();
+    outcome = (await api.orders.recordCashCollected(parsed.data)).changed
+      ? "cash_recorded"
+      : "cash_unchanged";
+  } catch (e) {
+    // The API names why it refused (DomainError reason); each reason has its own words for the farmer.
+    const reason = (e as { cause?: { reason?: string } }).cause?.reason;
+    outcome =
+      reason === "AMOUNT_OVER_TOTAL"
+        ? "cash_over_total"
+        : reason === "BEFORE_ORDER" || reason === "IN_FUTURE"
+          ? "cash_date"
+          : reason === "NOT_COD"
+            ? "cash_not_cod"
+            : reason === "NOT_DELIVERED"
+              ? "cash_not_delivered"
+              : failureOutcome(e, "record cash");
+  }
+  back(outcome, code.data);
 }
 
 /** A refused call as an outcome word; anything unexpected is logged and shown as a generic error. */

@@ -2,24 +2,25 @@ import { CARRIER_LABEL, CARRIERS } from "@cho-phien/validators/checkout";
 import type { MyOrder } from "~/server/api-types";
 import { advanceOrderAction } from "./actions";
 import { type ListParams, STATUS_PARAM } from "./list-params";
+import type { SellerOrdersMessages } from "./messages";
 
 const BUTTON =
   "flex h-14 w-full items-center justify-center rounded-xl bg-green-700 px-4 text-lg font-bold text-white hover:bg-green-800";
 
-/** The one next step, as a big button a thumb finds: what the farm does next with this parcel. */
-const STEP_LABEL = {
-  accepted: "Nhận đơn",
-  packed: "Đã đóng gói",
-  shipped: "Giao cho vận chuyển",
-  delivered: "Đã giao",
-} as const;
-
 /**
- * A plain form posting to a server action: works without JavaScript. Hidden fields carry the list the
+ * The one next step, as a big button a thumb finds: what the farm does next with this parcel. A plain form posting to a server action: works without JavaScript. Hidden fields carry the list the
  * farmer is on, so they come back to it. Shipping asks for the carrier's tracking code (and the carrier, in
  * case the parcel went with another one than the buyer picked).
  */
-export function NextStepForm({ order, list }: { order: MyOrder; list: ListParams }) {
+export function NextStepForm({
+  order,
+  list,
+  t,
+}: {
+  order: MyOrder;
+  list: ListParams;
+  t: SellerOrdersMessages;
+}) {
   const step = order.nextStep;
   if (!step) return null;
   return (
@@ -32,7 +33,7 @@ export function NextStepForm({ order, list }: { order: MyOrder; list: ListParams
       {step === "shipped" && (
         <>
           <label className="block space-y-1 text-base font-medium">
-            <span>Mã vận đơn</span>
+            <span>{t.trackingCode}</span>
             <input
               name="trackingCode"
               required
@@ -42,13 +43,13 @@ export function NextStepForm({ order, list }: { order: MyOrder; list: ListParams
               autoCapitalize="characters"
               autoComplete="off"
               spellCheck={false}
-              placeholder="VD: GHTK-123456789"
-              title="4–60 ký tự: chữ, số, dấu gạch ngang"
+              placeholder={t.trackingHint}
+              title={t.trackingRule}
               className="h-12 w-full rounded-lg border border-stone-300 px-3 font-mono text-lg uppercase"
             />
           </label>
           <label className="block space-y-1 text-base font-medium">
-            <span>Đơn vị vận chuyển</span>
+            <span>{t.carrierLabel}</span>
             <select
               name="carrier"
               defaultValue={order.shipment?.carrier ?? "vnpost"}
@@ -64,7 +65,7 @@ export function NextStepForm({ order, list }: { order: MyOrder; list: ListParams
         </>
       )}
       <button type="submit" className={BUTTON}>
-        {STEP_LABEL[step]}
+        {t.step[step]}
       </button>
     </form>
   );

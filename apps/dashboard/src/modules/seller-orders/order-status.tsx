@@ -1,8 +1,9 @@
 import type { OrderStatus } from "@cho-phien/db";
-import { FARM_ORDER_STATUS_LABELS } from "@cho-phien/validators/order-status-labels";
+import type { Locale } from "@cho-phien/ui/locale";
+import { farmOrderStatusLabel } from "@cho-phien/validators/order-status-labels";
 
 /**
- * Order states as the farm sees them: the words are the farm's column of the shared table
+ * Order states as the farm sees them: the words are the farm's tables (one per locale) in the shared file
  * (@cho-phien/validators/order-status-labels, which also holds the buyer's words); each state here gets its own
  * colour and symbol (never colour alone).
  */
@@ -18,14 +19,14 @@ const STYLE: Record<OrderStatus, { className: string; icon: string }> = {
   refunded: { className: "border-stone-300 bg-white text-stone-700", icon: "↩" },
 };
 
-export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+export function OrderStatusBadge({ status, locale }: { status: OrderStatus; locale: Locale }) {
   const s = STYLE[status];
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${s.className}`}
     >
       <span aria-hidden="true">{s.icon}</span>
-      {FARM_ORDER_STATUS_LABELS[status]}
+      {farmOrderStatusLabel(status, locale)}
     </span>
   );
 }

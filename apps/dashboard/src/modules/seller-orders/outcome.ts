@@ -1,4 +1,7 @@
+import type { Locale } from "@cho-phien/ui/locale";
 import type { TSellerStep } from "@cho-phien/validators/orders";
+import { CASH_OUTCOMES, cashOutcomeMessage, isCashOutcome } from "./cash-outcome";
+import { sellerOrdersMessages } from "./messages";
 
 /**
  * What happened after a step button, carried back in the URL as fixed words (`ket-qua`, `buoc`) and an
@@ -19,56 +22,36 @@ export const OUTCOMES = [
   "already_cancelled",
   /** The decline form came back without a usable reason. */
   "reason",
+  /** "Đã thu tiền" on a COD order (./cash-outcome). */
+  ...CASH_OUTCOMES,
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const DONE: Record<TSellerStep, (code: string) => string> = {
-  accepted: (c) => `Đã nhận đơn ${c}. Hãy chuẩn bị hàng và đóng gói.`,
-  packed: (c) =>
-    `Đơn ${c} đã đóng gói. Khi giao cho bên vận chuyển, nhập mã vận đơn rồi bấm “Giao cho vận chuyển”.`,
-  shipped: (c) => `Đơn ${c} đã giao cho bên vận chuyển. Người mua đã thấy mã vận đơn.`,
-  delivered: (c) => `Đơn ${c} đã giao đến người mua.`,
-};
-
+/** The words for an outcome in the farmer's language; the cash outcomes come from ./cash-messages. */
 export function outcomeMessage(
   outcome: Outcome,
   code: string,
   step: TSellerStep | undefined,
+  locale: Locale,
 ): { ok: boolean; text: string } {
+  if (isCashOutcome(outcome)) return cashOutcomeMessage(outcome, code, locale);
+  const t = sellerOrdersMessages(locale).outcomes;
   switch (outcome) {
     case "done":
-      return { ok: true, text: step ? DONE[step](code) : `Đã cập nhật đơn ${code}.` };
+      return { ok: true, text: step ? t.done[step](code) : t.updated(code) };
     case "unchanged":
-      return { ok: true, text: `Đơn ${code} đã ở bước này rồi, không có gì thay đổi.` };
-    case "tracking":
-      return {
-        ok: false,
-        text: `Đơn ${code}: vui lòng nhập mã vận đơn (4–60 ký tự, chỉ gồm chữ, số và dấu gạch ngang).`,
-      };
-    case "not_found":
-      return { ok: false, text: `Không tìm thấy đơn ${code} trong các gian hàng bạn quản lý.` };
-    case "conflict":
-      return {
-        ok: false,
-        text: `Đơn ${code} vừa thay đổi (có thể người mua đã hủy hoặc người khác đã xử lý). Vui lòng xem lại đơn bên dưới.`,
-      };
     case "declined":
-      return {
-        ok: true,
-        text: `Đã từ chối đơn ${code}. Hàng đã được trả về kho và người mua đã được báo lý do.`,
-      };
     case "already_cancelled":
-      return { ok: true, text: `Đơn ${code} đã được hủy trước đó, không có gì thay đổi.` };
+      return { ok: true, text: t[outcome](code) };
+    case "tracking":
+    case "not_found":
+    case "conflict":
     case "reason":
-      return {
-        ok: false,
-        text: `Đơn ${code}: vui lòng nhập lý do từ chối cho người mua (5–300 ký tự).`,
-      };
+      return { ok: false, text: t[outcome](code) };
     case "forbidden":
-      return { ok: false, text: "Bạn không có quyền xử lý đơn hàng." };
     case "invalid":
-      return { ok: false, text: "Yêu cầu không hợp lệ, vui lòng thử lại." };
+      return { ok: false, text: t[outcome] };
     default:
-      return { ok: false, text: "Có lỗi xảy ra, vui lòng thử lại." };
+      return { ok: false, text: t.error };
   }
 }

@@ -1,28 +1,38 @@
+import type { Locale } from "@cho-phien/ui/locale";
 import { farmOrderStatusLabel, orderStatusLabel } from "@cho-phien/validators/order-status-labels";
 import type { TSellerStep } from "@cho-phien/validators/orders";
 import { ACTIVE_ORDER_STATUSES, ZOrderCode } from "@cho-phien/validators/orders";
 import Link from "next/link";
+import { getLocale } from "~/i18n/get-locale";
 import { EmptyState, InputErrors } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
 import { Pagination } from "~/modules/common/pagination";
 import { getCaller } from "~/server/caller";
 import { param, type SearchParams } from "~/server/search-params";
 import { type ListParams, listHref, parseListParams, type StatusFilter } from "./list-params";
+import { sellerOrdersMessages } from "./messages";
 import { OrderCard } from "./order-card";
 import { OUTCOMES, type Outcome, outcomeMessage } from "./outcome";
 
 /** The filter tabs, the farm's to-do first. Completed and refunded orders stay under "Tất cả". */
-const TABS: { filter: StatusFilter; label: string }[] = [
-  { filter: "active", label: "Cần xử lý" },
-  { filter: "placed", label: farmOrderStatusLabel("placed") },
-  { filter: "accepted", label: farmOrderStatusLabel("accepted") },
-  { filter: "packed", label: farmOrderStatusLabel("packed") },
-  { filter: "shipped", label: farmOrderStatusLabel("shipped") },
-  { filter: "delivered", label: farmOrderStatusLabel("delivered") },
-  { filter: "pending_payment", label: orderStatusLabel("pending_payment", "vi") },
-  { filter: "cancelled", label: farmOrderStatusLabel("cancelled") },
-  { filter: "all", label: "Tất cả" },
-];
+function tabs(locale: Locale): { filter: StatusFilter; label: string }[] {
+  const t = sellerOrdersMessages(locale);
+  const farm = (s: "placed" | "accepted" | "packed" | "shipped" | "delivered" | "cancelled") => ({
+    filter: s,
+    label: farmOrderStatusLabel(s, locale),
+  });
+  return [
+    { filter: "active", label: t.activeTab },
+    farm("placed"),
+    farm("accepted"),
+    farm("packed"),
+    farm("shipped"),
+    farm("delivered"),
+    { filter: "pending_payment", label: orderStatusLabel("pending_payment", locale) },
+    farm("cancelled"),
+    { filter: "all", label: t.allTab },
+  ];
+}
 
 const SELLER_STEPS: readonly string[] = ["accepted", "packed", "shipped", "delivered"];
 
@@ -31,10 +41,11 @@ const SELLER_STEPS: readonly string[] = ["accepted", "packed", "shipped", "deliv
  * for the next step. Server-rendered with plain form posts, so it works without JavaScript.
  */
 export async function SellerOrdersPage({ searchParams }: { searchParams: SearchParams }) {
-  const caller = await getCaller();
+  const [caller, locale] = await Promise.all([getCaller(), getLocale()]);
+  const t = sellerOrdersMessages(locale);
   const { params, input, errors } = parseListParams(searchParams);
   const [shops, orders] = await Promise.all([caller.shops.mine(), caller.orders.forSeller(input)]);
-  const notice = readOutcome(searchParams);
+  const notice = readOutcome(searchParams, locale);
   const activeCount = ACTIVE_ORDER_STATUSES.reduce((s, st) => s + (orders.counts[st] ?? 0), 0);
   const allCount = Object.values(orders.counts).reduce((s, n) => s + (n ?? 0), 0);
   const countOf = (f: StatusFilter) =>
@@ -50,14 +61,14 @@ export async function SellerOrdersPage({ searchParams }: { searchParams: SearchP
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader
-        title="Đơn hàng"
-        subtitle="Nhận đơn, đóng gói, giao cho vận chuyển — mỗi đơn một nút cho bước tiếp theo."
+        title={t.title}
+        subtitle={t.subtitle}
         actions={
           <Link
             href="/seller"
             className="flex min-h-12 items-center rounded-lg border border-stone-300 bg-white px-4 text-base font-medium"
           >
-            ← Sản phẩm
+            {t.backToProducts}
           </Link>
         }
       />
@@ -76,9 +87,9 @@ export async function SellerOrdersPage({ searchParams }: { searchParams: SearchP
       <InputErrors messages={errors} />
 
       {shops.length > 1 && (
-        <nav className="mb-2 flex gap-2 overflow-x-auto pb-1" aria-label="Lọc theo gian hàng">
+        <nav className="mb-2 flex gap-2 overflow-x-auto pb-1" aria-label={t.shopFilter}>
           <Link href={link({ shop: undefined })} className={chip(!params.shop)}>
-            Mọi gian hàng
+            {t.allShops}
           </Link>
           {shops.map((s) => (
             <Link key={s.id} href={link({ shop: s.id })} className={chip(params.shop === s.id)}>
@@ -87,31 +98,29 @@ export async function SellerOrdersPage({ searchParams }: { searchParams: SearchP
           ))}
         </nav>
       )}
-      <nav className="mb-4 flex gap-2 overflow-x-auto pb-1" aria-label="Lọc theo trạng thái">
-        {TABS.map((t) => (
+      <nav className="mb-4 flex gap-2 overflow-x-auto pb-1" aria-label={t.statusFilter}>
+        {tabs(locale).map((tab) => (
           <Link
-            key={t.filter}
-            href={link({ status: t.filter })}
-            className={chip(params.status === t.filter)}
-            aria-current={params.status === t.filter ? "page" : undefined}
+            key={tab.filter}
+            href={link({ status: tab.filter })}
+            className={chip(params.status === tab.filter)}
+            aria-current={params.status === tab.filter ? "page" : undefined}
           >
-            {t.label}
-            <span className="font-normal">({countOf(t.filter)})</span>
+            {tab.label}
+            <span className="font-normal">({countOf(tab.filter)})</span>
           </Link>
         ))}
       </nav>
 
       {shops.length === 0 ? (
-        <EmptyState>Bạn chưa quản lý gian hàng nào, nên chưa có đơn hàng.</EmptyState>
+        <EmptyState>{t.noShop}</EmptyState>
       ) : orders.items.length === 0 ? (
-        <EmptyState>
-          {params.status === "active" ? "Không có đơn nào cần xử lý." : "Không có đơn hàng nào ở đây."}
-        </EmptyState>
+        <EmptyState>{params.status === "active" ? t.noActiveOrders : t.noOrders}</EmptyState>
       ) : (
         <ul className="space-y-3">
           {orders.items.map((o) => (
             <li key={o.code}>
-              <OrderCard order={o} showShop={shops.length > 1} list={params} />
+              <OrderCard order={o} showShop={shops.length > 1} list={params} locale={locale} />
             </li>
           ))}
         </ul>
@@ -127,7 +136,7 @@ export async function SellerOrdersPage({ searchParams }: { searchParams: SearchP
 }
 
 /** The result of the last step button, from fixed words in the URL (see ./outcome). */
-function readOutcome(sp: SearchParams) {
+function readOutcome(sp: SearchParams, locale: Locale) {
   const outcome = param(sp, "ket-qua");
   if (!outcome || !(OUTCOMES as readonly string[]).includes(outcome)) return null;
   const code = ZOrderCode.safeParse(param(sp, "ma"));
@@ -136,5 +145,6 @@ function readOutcome(sp: SearchParams) {
     outcome as Outcome,
     code.success ? code.data : "",
     step && SELLER_STEPS.includes(step) ? (step as TSellerStep) : undefined,
+    locale,
   );
 }

@@ -1,4 +1,5 @@
 import { formatVnd } from "@cho-phien/validators/money";
+import { LOW_STOCK_THRESHOLD } from "@cho-phien/validators/overview";
 import Link from "next/link";
 import { ProductThumb } from "~/modules/common/product-thumb";
 import { StatusBadge } from "~/modules/common/status-badge";
@@ -9,7 +10,9 @@ import {
   restoreListingAction,
 } from "~/modules/listings/actions";
 import { QuickActionForm } from "~/modules/listings/quick-action-form";
+import { RevisionRefusalNote } from "~/modules/listings/revision-refusal-note";
 import type { MyProduct } from "~/server/api-types";
+import type { SellerMessages } from "./messages";
 
 const SMALL_INPUT = "min-h-12 w-28 rounded-lg border border-stone-300 bg-white px-3 text-lg";
 const SMALL_BUTTON =
@@ -19,12 +22,23 @@ const SMALL_BUTTON =
 const PAUSABLE = new Set<MyProduct["listingStatus"]>(["draft", "changes_requested", "approved", "rejected"]);
 
 /**
- * A product line: photo, name, status, price per unit, stock; the reviewer's note when it was sent back.
+ * A product line: photo, name, status, price per unit, stock; the reviewer's note when it (or the farm's
+ * revision of it, while on sale) was sent back or rejected.
  * Quick actions under it, each a small form that works without JavaScript: new stock, new price (both
- * published at once), pause or put back on sale, copy, and a link to the full edit page.
+ * published at once), pause or put back on sale, copy, and a link to the full edit page. A listing with
+ * LOW_STOCK_THRESHOLD or fewer left says so (the overview lists the same ones).
  */
-export function ProductRow({ product: p, showShop }: { product: MyProduct; showShop: boolean }) {
-  const lowStock = p.stock === 0;
+export function ProductRow({
+  product: p,
+  showShop,
+  t,
+}: {
+  product: MyProduct;
+  showShop: boolean;
+  t: SellerMessages;
+}) {
+  const soldOut = p.stock === 0;
+  const low = !soldOut && p.stock <= LOW_STOCK_THRESHOLD;
   return (
     <div id={`sp-${p.id}`} className="flex scroll-mt-4 gap-3 p-3">
       <ProductThumb image={p.image} />
@@ -38,24 +52,26 @@ export function ProductRow({ product: p, showShop }: { product: MyProduct; showS
           <span className="font-bold text-green-900">{formatVnd(p.priceVnd)}</span>
           <span className="text-stone-600"> / {p.unit}</span>
         </p>
-        <p className={`text-base ${lowStock ? "font-semibold text-red-800" : "text-stone-700"}`}>
-          {lowStock ? "Hết hàng" : `Còn ${p.stock.toLocaleString("vi-VN")} ${p.unit}`}
+        <p className={`text-base ${soldOut || low ? "font-semibold text-red-800" : "text-stone-700"}`}>
+          {soldOut ? t.soldOut : t.left(p.stock.toLocaleString("vi-VN"), p.unit)}
+          {low && <span> · {t.lowStock}</span>}
         </p>
         {p.reviewNote && (p.listingStatus === "changes_requested" || p.listingStatus === "rejected") && (
           <p className="mt-2 rounded-lg bg-amber-50 p-2 text-base text-amber-900">
-            <span className="font-semibold">Ghi chú của cán bộ duyệt:</span> {p.reviewNote}
+            <span className="font-semibold">{t.reviewerNote}</span> {p.reviewNote}
           </p>
         )}
+        {p.revisionRefusal && <RevisionRefusalNote refusal={p.revisionRefusal} className="mt-2 p-2" />}
 
         <div className="mt-3 space-y-2">
           <QuickActionForm
             action={quickEditAction}
-            label={`Số lượng còn của ${p.title}`}
+            label={t.stockFormLabel(p.title)}
             className="flex flex-wrap items-end gap-2"
           >
             <input type="hidden" name="productId" value={p.id} />
             <label className="text-base">
-              <span className="block text-sm text-stone-600">Còn lại ({p.unit})</span>
+              <span className="block text-sm text-stone-600">{t.stockField(p.unit)}</span>
               <input
                 name="stock"
                 defaultValue={String(p.stock)}
@@ -66,17 +82,17 @@ export function ProductRow({ product: p, showShop }: { product: MyProduct; showS
               />
             </label>
             <button type="submit" className={SMALL_BUTTON}>
-              Lưu số lượng
+              {t.saveStock}
             </button>
           </QuickActionForm>
           <QuickActionForm
             action={quickEditAction}
-            label={`Giá của ${p.title}`}
+            label={t.priceFormLabel(p.title)}
             className="flex flex-wrap items-end gap-2"
           >
             <input type="hidden" name="productId" value={p.id} />
             <label className="text-base">
-              <span className="block text-sm text-stone-600">Giá (₫ / {p.unit})</span>
+              <span className="block text-sm text-stone-600">{t.priceField(p.unit)}</span>
               <input
                 name="priceVnd"
                 defaultValue={String(p.priceVnd)}
@@ -87,33 +103,33 @@ export function ProductRow({ product: p, showShop }: { product: MyProduct; showS
               />
             </label>
             <button type="submit" className={SMALL_BUTTON}>
-              Lưu giá
+              {t.savePrice}
             </button>
           </QuickActionForm>
           <div className="flex flex-wrap gap-2">
             <Link href={`/seller/listings/${p.id}`} className={SMALL_BUTTON}>
-              Sửa
+              {t.edit}
             </Link>
             {PAUSABLE.has(p.listingStatus) && (
-              <QuickActionForm action={archiveListingAction} label={`Tạm ngừng bán ${p.title}`}>
+              <QuickActionForm action={archiveListingAction} label={t.pauseLabel(p.title)}>
                 <input type="hidden" name="productId" value={p.id} />
                 <button type="submit" className={SMALL_BUTTON}>
-                  Tạm ngừng bán
+                  {t.pause}
                 </button>
               </QuickActionForm>
             )}
             {p.listingStatus === "archived" && (
-              <QuickActionForm action={restoreListingAction} label={`Bán lại ${p.title}`}>
+              <QuickActionForm action={restoreListingAction} label={t.restoreLabel(p.title)}>
                 <input type="hidden" name="productId" value={p.id} />
                 <button type="submit" className={SMALL_BUTTON}>
-                  Bán lại
+                  {t.restore}
                 </button>
               </QuickActionForm>
             )}
-            <QuickActionForm action={duplicateListingAction} label={`Nhân bản ${p.title}`}>
+            <QuickActionForm action={duplicateListingAction} label={t.duplicateLabel(p.title)}>
               <input type="hidden" name="productId" value={p.id} />
               <button type="submit" className={SMALL_BUTTON}>
-                Nhân bản
+                {t.duplicate}
               </button>
             </QuickActionForm>
           </div>

@@ -2,7 +2,7 @@ import { formatVnd } from "@cho-phien/validators/money";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getI18n } from "~/i18n/get-i18n";
-import { IMAGE_HEIGHT, IMAGE_WIDTH, productImage } from "~/modules/catalog/product-image";
+import { CART_THUMB_SIZES, productPhoto } from "~/modules/catalog/product-image";
 import { FlashBanner } from "~/modules/common/flash-banner";
 import type { CartLine } from "~/server/api-types";
 import { getCaller } from "~/server/caller";
@@ -95,9 +95,7 @@ function CartLineItem({ line: l, t }: { line: CartLine; t: CheckoutMessages }) {
   return (
     <li className="flex gap-3 p-3">
       <img
-        src={productImage(l.slug, l.image)}
-        width={IMAGE_WIDTH}
-        height={IMAGE_HEIGHT}
+        {...productPhoto(l.slug, l.image, CART_THUMB_SIZES)}
         alt=""
         loading="lazy"
         className="h-[4.5rem] w-24 shrink-0 rounded-lg bg-stone-100 object-cover"

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Messages } from "~/i18n/dictionary";
 import type { ProductCard as TProductCard } from "~/server/api-types";
 import { Price } from "./price";
-import { IMAGE_HEIGHT, IMAGE_WIDTH, productImage } from "./product-image";
+import { CARD_SIZES, productPhoto } from "./product-image";
 
 /**
  * One product in a grid. The picture is decorative here (the title right below names the product), hence
@@ -29,9 +29,7 @@ export function ProductCard({
         className="flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:border-brand-600"
       >
         <img
-          src={productImage(product.slug, product.image)}
-          width={IMAGE_WIDTH}
-          height={IMAGE_HEIGHT}
+          {...productPhoto(product.slug, product.image, CARD_SIZES)}
           alt=""
           loading={eager ? "eager" : "lazy"}
           fetchPriority={priority ? "high" : undefined}

@@ -7,13 +7,14 @@ import { flashCookie, withFlash } from "~/server/flash";
 import { field, readForm, redirectTo } from "~/server/form-post";
 import { localeOf } from "~/server/request-locale";
 import { buyerPhoneCookie } from "./buyer-phone-cookie";
-import { clearDraftCookie, draftCookie, draftFromForm, shippingKey } from "./checkout-draft";
+import { clearDraftCookie, draftCookie, draftFromForm, draftFromSaved, shippingKey } from "./checkout-draft";
 
 /**
  * POST /checkout/actions — every button of the checkout form, told apart by `intent`:
- * quote (recalculate shipping), use-address:<id>, delete-address:<id>, place, and lookup (a guest opening a
- * confirmation page with code + phone). Each answers with a 303 redirect; the typed form travels in the
- * draft cookie, so a refused order comes back filled in.
+ * quote (recalculate shipping), province (list the chosen province's wards), use-address:<id>,
+ * delete-address:<id>, place, and lookup (a guest opening a confirmation page with code + phone). Each
+ * answers with a 303 redirect; the typed form travels in the draft cookie, so a refused order comes back
+ * filled in.
  */
 export async function handleCheckoutAction(req: Request): Promise<Response> {
   const form = await readForm(req);
@@ -44,21 +45,16 @@ export async function handleCheckoutAction(req: Request): Promise<Response> {
 
   try {
     if (intent === "quote") return back(undefined, "#giao-hang");
+    // The page comes back with the chosen province's wards (and its shipping fees), at the ward list.
+    if (intent === "province") return back(undefined, "#phuong-xa");
 
     if (intent.startsWith("use-address:")) {
       const saved = (await api.checkout.addresses.list()).find(
         (a) => a.id === intent.slice("use-address:".length),
       );
-      if (saved) {
-        Object.assign(draft, {
-          recipientName: saved.recipientName,
-          phone: saved.phone.replace(/^\+84/, "0"),
-          provinceCode: saved.provinceCode,
-          ward: saved.ward,
-          street: saved.street,
-        });
-      }
-      return back(undefined, "#giao-hang");
+      if (saved) Object.assign(draft, draftFromSaved(saved));
+      // An older saved address with a free-text ward: straight to the list, to pick the matching ward.
+      return back(undefined, saved && !saved.wardCode ? "#phuong-xa" : "#giao-hang");
     }
 
     if (intent.startsWith("delete-address:")) {
@@ -84,11 +80,12 @@ export async function handleCheckoutAction(req: Request): Promise<Response> {
           priceVnd: priceVnd as unknown as number,
         };
       });
+    // The ward by its code from the list; the API checks it belongs to the province and adds its name.
     const address = {
       recipientName: draft.recipientName,
       phone: draft.phone,
       provinceCode: draft.provinceCode,
-      ward: draft.ward,
+      wardCode: draft.wardCode,
       street: draft.street,
     };
     const placed = await api.checkout.placeOrder({

@@ -1,7 +1,12 @@
-import qrcode from "qrcode-generator";
 import { describe, expect, it } from "vitest";
-import { draftCookie, draftFromForm, normalizeDraft, readDraft, shippingKey } from "./checkout-draft";
-import { qrSvg } from "./qr-svg";
+import {
+  draftCookie,
+  draftFromForm,
+  draftFromSaved,
+  normalizeDraft,
+  readDraft,
+  shippingKey,
+} from "./checkout-draft";
 
 describe("checkout draft cookie", () => {
   it("round-trips Vietnamese text compactly", () => {
@@ -44,37 +49,42 @@ describe("checkout draft cookie", () => {
     expect(d).toMatchObject({ ward: "", carriers: { fine: "ghtk" }, saveAddress: false });
   });
 
+  it("keeps the picked ward's code, and a saved free-text ward only until a ward is picked", () => {
+    const form = new FormData();
+    form.set("provinceCode", "22");
+    form.set("wardCode", "06877");
+    form.set("ward", "Xã Đại Dực");
+    expect(draftFromForm(form)).toMatchObject({ wardCode: "06877", ward: "" });
+    form.set("wardCode", "");
+    expect(draftFromForm(form)).toMatchObject({ wardCode: "", ward: "Xã Đại Dực" });
+    for (const bad of ["6877", "068770", "0687x", "<b>1</b>"]) {
+      form.set("wardCode", bad);
+      expect(draftFromForm(form).wardCode, bad).toBe("");
+    }
+  });
+
+  it("fills the form from a saved address: its ward code, or its old free text to pick again", () => {
+    const saved = {
+      recipientName: "Triệu Thị Hường",
+      phone: "+84912345678",
+      provinceCode: "22",
+      street: "Thôn Khe Vằn",
+    };
+    expect(draftFromSaved({ ...saved, wardCode: "06877", ward: "Xã Đông Ngũ" })).toEqual({
+      ...saved,
+      phone: "0912345678",
+      wardCode: "06877",
+      ward: "",
+    });
+    expect(draftFromSaved({ ...saved, wardCode: null, ward: "xã Đại Dực cũ" })).toMatchObject({
+      wardCode: "",
+      ward: "xã Đại Dực cũ",
+    });
+  });
+
   it("keys the shown shipping by province and carriers, independent of order", () => {
     expect(shippingKey("01", { b: "ghn", a: "ghtk" })).toBe(shippingKey("01", { a: "ghtk", b: "ghn" }));
     expect(shippingKey("01", { a: "ghtk" })).not.toBe(shippingKey("22", { a: "ghtk" }));
     expect(shippingKey("01", { a: "ghtk" })).not.toBe(shippingKey("01", { a: "ghn" }));
-  });
-});
-
-describe("QR as SVG", () => {
-  it("draws a VietQR payload as one path with a quiet zone", () => {
-    const payload =
-      "00020101021238570010A00000072701270006970436011310234567890208QRIBFTTA530370454064270005802VN62180814CP251129K7M2QX6304ABCD";
-    const { size, path } = qrSvg(payload);
-    // 17 + 4·version modules plus 8 of quiet zone; a ~120-byte payload stays a small, easily scanned version.
-    expect((size - 8 - 17) % 4).toBe(0);
-    expect(size).toBeLessThanOrEqual(65);
-    expect(path).toMatch(/^M4 4h7v1h-7z/);
-    expect(path).not.toContain("NaN");
-  });
-
-  it("paints exactly the dark modules of the code", () => {
-    const text = "CP261129NADBJK 1.949.000";
-    const qr = qrcode(0, "M");
-    qr.addData(text, "Byte");
-    qr.make();
-    const painted = new Set<string>();
-    for (const m of qrSvg(text).path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-      for (let i = 0; i < Number(m[3]); i++) painted.add(`${Number(m[1]) - 4 + i},${Number(m[2]) - 4}`);
-    }
-    const n = qr.getModuleCount();
-    for (let y = 0; y < n; y++)
-      for (let x = 0; x < n; x++) expect(painted.has(`${x},${y}`)).toBe(qr.isDark(y, x));
-    expect(painted.size).toBeGreaterThan(n);
   });
 });

@@ -12,6 +12,12 @@ export interface CheckoutDraft {
   recipientName: string;
   phone: string;
   provinceCode: string;
+  /** The ward picked from the official list of the province (five digits). */
+  wardCode: string;
+  /**
+   * Only when a saved address with an older free-text ward was chosen: that text, shown beside the list so the
+   * buyer can pick the matching ward. Never sent as the address.
+   */
   ward: string;
   street: string;
   paymentMethod: string;
@@ -24,6 +30,7 @@ export const EMPTY_DRAFT: CheckoutDraft = {
   recipientName: "",
   phone: "",
   provinceCode: "",
+  wardCode: "",
   ward: "",
   street: "",
   paymentMethod: "",
@@ -41,6 +48,7 @@ const LIMITS = {
 } as const;
 const MAX_CARRIERS = 50;
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+const WARD_CODE_RE = /^\d{5}$/;
 
 function clean(v: unknown, max: number): string {
   return typeof v === "string" ? v.slice(0, max) : "";
@@ -59,6 +67,7 @@ export function normalizeDraft(raw: Partial<Record<keyof CheckoutDraft, unknown>
     recipientName: clean(raw.recipientName, LIMITS.recipientName),
     phone: clean(raw.phone, LIMITS.phone),
     provinceCode: clean(raw.provinceCode, LIMITS.provinceCode),
+    wardCode: typeof raw.wardCode === "string" && WARD_CODE_RE.test(raw.wardCode) ? raw.wardCode : "",
     ward: clean(raw.ward, LIMITS.ward),
     street: clean(raw.street, LIMITS.street),
     paymentMethod: clean(raw.paymentMethod, LIMITS.paymentMethod),
@@ -82,12 +91,44 @@ export function draftFromForm(form: FormData): CheckoutDraft {
     recipientName: get("recipientName"),
     phone: get("phone"),
     provinceCode: get("provinceCode"),
-    ward: get("ward"),
+    wardCode: get("wardCode"),
+    // Carried while no ward is picked yet (see CheckoutDraft.ward); a picked ward makes it moot.
+    ward: get("wardCode") ? "" : get("ward"),
     street: get("street"),
     paymentMethod: get("paymentMethod"),
     carriers,
     saveAddress: get("saveAddress") === "1",
   });
+}
+
+/**
+ * The address fields of a saved address. An older saved address whose ward is free text has no code: its
+ * text travels as `ward`, shown beside the list until the buyer picks the matching ward.
+ */
+export function draftFromSaved(a: {
+  recipientName: string;
+  phone: string;
+  provinceCode: string;
+  wardCode: string | null;
+  ward: string;
+  street: string;
+}): Pick<CheckoutDraft, "recipientName" | "phone" | "provinceCode" | "wardCode" | "ward" | "street"> {
+  const d = normalizeDraft({
+    recipientName: a.recipientName,
+    phone: a.phone.replace(/^\+84/, "0"),
+    provinceCode: a.provinceCode,
+    wardCode: a.wardCode ?? "",
+    ward: a.wardCode ? "" : a.ward,
+    street: a.street,
+  });
+  return {
+    recipientName: d.recipientName,
+    phone: d.phone,
+    provinceCode: d.provinceCode,
+    wardCode: d.wardCode,
+    ward: d.ward,
+    street: d.street,
+  };
 }
 
 /** base64url of UTF-8 JSON: Vietnamese text stays compact (a cookie holds ~4 KB). */

@@ -3,7 +3,7 @@ import { ADDRESS_LIMITS, formatAddressLine } from "@cho-phien/validators/address
 import { PAYMENT_METHOD_LABEL_VI, type TPaymentMethod } from "@cho-phien/validators/checkout";
 import { formatVnd } from "@cho-phien/validators/money";
 import { formatVnPhone } from "@cho-phien/validators/phone";
-import { PROVINCES, provinceByCode } from "@cho-phien/validators/provinces";
+import { provinceByCode } from "@cho-phien/validators/provinces";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
@@ -12,15 +12,24 @@ import { type CheckoutMessages, checkoutMessages } from "~/modules/cart/messages
 import { FlashBanner } from "~/modules/common/flash-banner";
 import type { CartGroup, QuoteGroup, SavedAddress } from "~/server/api-types";
 import { getCaller, getCurrentUser } from "~/server/caller";
-import { type CheckoutDraft, DRAFT_COOKIE, EMPTY_DRAFT, readDraft, shippingKey } from "./checkout-draft";
+import { scriptNonce } from "~/server/script-nonce";
+import {
+  type CheckoutDraft,
+  DRAFT_COOKIE,
+  draftFromSaved,
+  EMPTY_DRAFT,
+  readDraft,
+  shippingKey,
+} from "./checkout-draft";
 import { CHECKOUT_DRAFT_SCRIPT } from "./draft-script";
+import { checkoutAddressMessages } from "./messages";
+import { WardPicker } from "./ward-picker";
 
 export const checkoutMetadata: Metadata = { title: "Đặt hàng", robots: { index: false } };
 
 const input = "h-12 w-full rounded-xl border border-stone-300 bg-white px-3 text-base";
 const label = "block space-y-1 font-medium";
 const card = "rounded-xl border border-stone-200 bg-white p-3";
-const PROVINCES_BY_NAME = [...PROVINCES].sort((a, b) => a.name.localeCompare(b.name, "vi"));
 const PAYMENT_LABEL_EN: Record<TPaymentMethod, string> = {
   cod: "Cash on delivery (COD)",
   vietqr: "Bank transfer by VietQR",
@@ -45,6 +54,7 @@ export async function CheckoutPage({
     cookies(),
   ]);
   const t = checkoutMessages(locale);
+  const m = checkoutAddressMessages(locale);
   const [cart, saved, methods] = await Promise.all([
     api.cart.get(),
     user ? api.checkout.addresses.list() : Promise.resolve([] as SavedAddress[]),
@@ -68,14 +78,20 @@ export async function CheckoutPage({
 
   const draft = initialDraft(readDraft(jar.get(DRAFT_COOKIE)?.value), saved, user?.phoneNumber ?? null);
   const province = provinceByCode(draft.provinceCode) ? draft.provinceCode : "";
-  const quote = province
-    ? await api.checkout.quote({
-        provinceCode: province,
-        carriers: Object.entries(draft.carriers)
-          .filter(([shopId]) => cart.groups.some((g) => g.shop.id === shopId))
-          .map(([shopId, carrier]) => ({ shopId, carrier: carrier as "ghn" })),
-      })
-    : null;
+  const [quote, wards] = province
+    ? await Promise.all([
+        api.checkout.quote({
+          provinceCode: province,
+          carriers: Object.entries(draft.carriers)
+            .filter(([shopId]) => cart.groups.some((g) => g.shop.id === shopId))
+            .map(([shopId, carrier]) => ({ shopId, carrier: carrier as "ghn" })),
+        }),
+        // The chosen province's wards only, rendered as options: the country's list stays on the server.
+        api.shops.wards({ provinceCode: province }),
+      ])
+    : [null, []];
+  // A ward of the previous province (the buyer changed province) is no pick at all.
+  const wardCode = wards.some((w) => w.code === draft.wardCode) ? draft.wardCode : "";
   const groups: (CartGroup | QuoteGroup)[] = quote?.groups ?? cart.groups;
   const chosen = Object.fromEntries(
     (quote?.groups ?? []).filter((g) => g.chosen).map((g) => [g.shop.id, g.chosen!.carrier]),
@@ -146,31 +162,16 @@ export async function CheckoutPage({
               {t.phoneHint}
             </span>
           </label>
-          <label className={label}>
-            <span>{t.province}</span>
-            <select name="provinceCode" defaultValue={province} required className={input}>
-              <option value="">{t.chooseProvince}</option>
-              {PROVINCES_BY_NAME.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={label}>
-            <span>{t.ward}</span>
-            <input
-              name="ward"
-              defaultValue={draft.ward}
-              required
-              maxLength={ADDRESS_LIMITS.ward}
-              aria-describedby="ward-hint"
-              className={input}
-            />
-            <span id="ward-hint" className="block text-sm font-normal text-stone-600">
-              {t.wardHint}
-            </span>
-          </label>
+          <WardPicker
+            provinceCode={province}
+            provinceName={provinceByCode(province)?.name ?? ""}
+            wards={wards}
+            wardCode={wardCode}
+            savedWardText={draft.ward}
+            t={t}
+            m={m}
+            inputClass={input}
+          />
           <label className={label}>
             <span>{t.street}</span>
             <input
@@ -265,7 +266,7 @@ export async function CheckoutPage({
           <p className="text-sm text-stone-600">{t.placeOrderNote}</p>
         </div>
       </form>
-      <script dangerouslySetInnerHTML={{ __html: CHECKOUT_DRAFT_SCRIPT }} />
+      <script nonce={await scriptNonce()} dangerouslySetInnerHTML={{ __html: CHECKOUT_DRAFT_SCRIPT }} />
     </div>
   );
 }
@@ -381,14 +382,7 @@ function initialDraft(
   if (draft) return draft;
   const d = saved.find((a) => a.isDefault) ?? saved[0];
   if (d) {
-    return {
-      ...EMPTY_DRAFT,
-      recipientName: d.recipientName,
-      phone: formatVnPhone(d.phone),
-      provinceCode: d.provinceCode,
-      ward: d.ward,
-      street: d.street,
-    };
+    return { ...EMPTY_DRAFT, ...draftFromSaved(d), phone: formatVnPhone(d.phone) };
   }
   return { ...EMPTY_DRAFT, phone: accountPhone ? formatVnPhone(accountPhone) : "" };
 }

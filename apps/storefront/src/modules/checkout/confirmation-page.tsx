@@ -13,6 +13,7 @@ import { type CheckoutMessages, checkoutMessages } from "~/modules/cart/messages
 import { FlashBanner } from "~/modules/common/flash-banner";
 import type { CheckoutOrderView, CheckoutView } from "~/server/api-types";
 import { getCaller } from "~/server/caller";
+import { scriptNonce } from "~/server/script-nonce";
 import { BUYER_PHONE_COOKIE } from "./buyer-phone-cookie";
 import { CLEAR_DRAFT_SCRIPT } from "./draft-script";
 import { VietQrImage } from "./vietqr-image";
@@ -59,7 +60,7 @@ export async function ConfirmationPage({ params, searchParams }: Props) {
   const justPlaced = Date.now() - view.createdAt.getTime() < 30 * 60_000;
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <script dangerouslySetInnerHTML={{ __html: CLEAR_DRAFT_SCRIPT }} />
+      <script nonce={await scriptNonce()} dangerouslySetInnerHTML={{ __html: CLEAR_DRAFT_SCRIPT }} />
       <FlashBanner id={f} />
       <div className="space-y-1">
         {justPlaced ? <h1 className="text-2xl font-bold text-brand-700">{t.orderPlaced}</h1> : null}

@@ -1,4 +1,4 @@
-import { qrSvg } from "./qr-svg";
+import { qrSvg } from "@cho-phien/ui/qr-svg";
 
 /** The VietQR payload drawn as an inline SVG on the server: no image request, works on the slowest phone. */
 export function VietQrImage({ payload, label }: { payload: string; label: string }) {

@@ -3,16 +3,27 @@ import type { OrdersMessages } from "./messages";
 const card = "rounded-xl border border-stone-200 bg-white p-3";
 
 /** Code + phone: how a guest (or anyone on another phone) opens an order. Plain form post, no JavaScript. */
-export function OrderLookupForm({ t, code, failed }: { t: OrdersMessages; code?: string; failed?: boolean }) {
+/** `failed`: the last code + phone matched nothing; `throttled`: too many wrong tries, wait before the next. */
+export function OrderLookupForm({
+  t,
+  code,
+  failed,
+  throttled,
+}: {
+  t: OrdersMessages;
+  code?: string;
+  failed?: boolean;
+  throttled?: boolean;
+}) {
   return (
     <section aria-labelledby="order-lookup" className="space-y-3">
       <h2 id="order-lookup" className="text-lg font-bold">
         {t.lookupTitle}
       </h2>
       <p className="text-stone-700">{t.lookupIntro}</p>
-      {failed ? (
+      {failed || throttled ? (
         <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-red-800">
-          {t.notFound}
+          {throttled ? t.tooManyTries : t.notFound}
         </p>
       ) : null}
       <form method="post" action="/orders/actions" className={`${card} space-y-3`}>

@@ -49,11 +49,12 @@ export async function OrderDetailPage({ params, searchParams }: Props) {
   try {
     order = await api.orders.byCode({ code, phone });
   } catch (e) {
-    if (isTrpcError(e, "NOT_FOUND")) {
+    const throttled = isTrpcError(e, "TOO_MANY_REQUESTS");
+    if (throttled || isTrpcError(e, "NOT_FOUND")) {
       return (
         <div className="mx-auto max-w-md space-y-4">
           <FlashBanner id={f} />
-          <OrderLookupForm t={t} code={code} failed={Boolean(phone)} />
+          <OrderLookupForm t={t} code={code} failed={Boolean(phone)} throttled={throttled} />
         </div>
       );
     }

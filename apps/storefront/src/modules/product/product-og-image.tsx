@@ -19,7 +19,7 @@ export const OG_SIZE = { width: 1200, height: 630 };
 export async function productOgImage({ params }: { params: Promise<{ slug: string }> }) {
   const p = await findProduct((await params).slug);
   if (!p) notFound();
-  const src = await imageDataUrl(productImage(p.slug, p.images[0]));
+  const src = await imageDataUrl(productImage(p.slug, p.images[0]?.path));
   return new ImageResponse(
     <div
       style={{ display: "flex", width: "100%", height: "100%", background: "#f0fdf4", alignItems: "center" }}

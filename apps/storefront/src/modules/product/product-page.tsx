@@ -8,8 +8,16 @@ import { getI18n } from "~/i18n/get-i18n";
 import { categoryName } from "~/modules/catalog/category-list";
 import { Price } from "~/modules/catalog/price";
 import { ProductGrid } from "~/modules/catalog/product-card";
-import { IMAGE_HEIGHT, IMAGE_WIDTH, productImage } from "~/modules/catalog/product-image";
+import {
+  PRODUCT_PHOTO_SIZES,
+  PRODUCT_THUMB_SIZES,
+  productImage,
+  productPhoto,
+} from "~/modules/catalog/product-image";
 import { notFoundMetadata } from "~/modules/layout/not-found-metadata";
+import { verificationPath } from "~/modules/ocop/load-certificate";
+import { ocopMessages } from "~/modules/ocop/messages";
+import { scriptNonce } from "~/server/script-nonce";
 import { SITE_URL } from "~/server/site-url";
 import { findProduct, loadProduct } from "./load-product";
 import { OcopCertificate } from "./ocop-certificate";
@@ -47,7 +55,8 @@ export async function generateProductMetadata({ params }: Props): Promise<Metada
 export async function ProductPage({ params }: Props) {
   const [{ slug }, { t, locale }] = await Promise.all([params, getI18n()]);
   const p = await loadProduct(slug);
-  const image = productImage(p.slug, p.images[0]);
+  const [cover, ...more] = p.images;
+  const image = productImage(p.slug, cover?.path);
   const details: [string, string | null][] = [
     [t.origin, p.origin],
     [t.harvestSeason, p.harvestSeason],
@@ -57,7 +66,11 @@ export async function ProductPage({ params }: Props) {
 
   return (
     <article className="space-y-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: productJsonLd(p, image) }} />
+      <script
+        type="application/ld+json"
+        nonce={await scriptNonce()}
+        dangerouslySetInnerHTML={{ __html: productJsonLd(p, image) }}
+      />
       <Suspense>
         <nav aria-label="breadcrumb" className="text-sm text-stone-600">
           <ol className="flex flex-wrap items-center gap-1">
@@ -84,22 +97,19 @@ export async function ProductPage({ params }: Props) {
         <div className="grid gap-5 md:grid-cols-2">
           <div className="space-y-2">
             <img
-              src={image}
-              width={IMAGE_WIDTH}
-              height={IMAGE_HEIGHT}
-              alt={p.title}
+              {...productPhoto(p.slug, cover, PRODUCT_PHOTO_SIZES)}
+              alt={cover?.alt || p.title}
               fetchPriority="high"
               className="aspect-[4/3] w-full rounded-2xl border border-stone-200 bg-stone-100 object-cover"
             />
-            {p.images.length > 1 ? (
+            {more.length > 0 ? (
               <ul className="grid grid-cols-4 gap-2">
-                {p.images.slice(1, 5).map((src, i) => (
-                  <li key={src}>
+                {more.slice(0, 4).map((photo, i) => (
+                  <li key={photo.path}>
                     <img
-                      src={src}
-                      width={IMAGE_WIDTH}
-                      height={IMAGE_HEIGHT}
-                      alt={`${p.title} (${i + 2})`}
+                      {...productPhoto(p.slug, photo, PRODUCT_THUMB_SIZES)}
+                      // A photo described only by the listing's title (the default) is told apart by its number.
+                      alt={photo.alt && photo.alt !== p.title ? photo.alt : `${p.title} (${i + 2})`}
                       loading="lazy"
                       className="aspect-[4/3] w-full rounded-lg border border-stone-200 object-cover"
                     />
@@ -117,6 +127,15 @@ export async function ProductPage({ params }: Props) {
                 <span className="text-stone-700">
                   {t.ocopDecision} {p.ocop.decisionNumber}
                 </span>
+                {p.ocop.publicCode ? (
+                  <Link
+                    prefetch={false}
+                    href={verificationPath(p.ocop.publicCode)}
+                    className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+                  >
+                    {ocopMessages(locale).verifyLink}
+                  </Link>
+                ) : null}
               </p>
             ) : null}
             <p className="text-2xl">

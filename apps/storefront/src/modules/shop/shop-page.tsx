@@ -10,6 +10,10 @@ import { Pagination } from "~/modules/search/pagination";
 import { readSearchParams } from "~/modules/search/search-params";
 import { getCaller } from "~/server/caller";
 
+/** The shop photo's box: 16:9, as wide as the largest stored copy. */
+const SHOP_PHOTO_WIDTH = 1280;
+const SHOP_PHOTO_HEIGHT = 720;
+
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -49,6 +53,7 @@ export async function generateShopMetadata(props: Props): Promise<Metadata> {
       title: shop.name,
       description: truncate(shop.story || place, 160),
       url: `/shop/${shop.slug}`,
+      ...(shop.photoPath ? { images: [shop.photoPath] } : {}),
     },
   };
 }
@@ -60,6 +65,19 @@ export async function ShopPage(props: Props) {
   return (
     <div className="space-y-6">
       <section className="rounded-2xl border border-stone-200 bg-white p-4">
+        {shop.photoPath ? (
+          // The farm's own photo (a 1280 px WebP copy at most). Decorative: the heading right below names the
+          // shop. width/height reserve its 16:9 box before it loads, so nothing below jumps.
+          <img
+            src={shop.photoPath}
+            alt=""
+            width={SHOP_PHOTO_WIDTH}
+            height={SHOP_PHOTO_HEIGHT}
+            fetchPriority="high"
+            decoding="async"
+            className="mb-3 aspect-video w-full rounded-xl bg-stone-100 object-cover"
+          />
+        ) : null}
         <h1 className="text-2xl font-bold">{shop.name}</h1>
         <p className="text-stone-700">
           {shop.communeName}, {shop.provinceName}

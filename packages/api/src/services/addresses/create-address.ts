@@ -1,11 +1,13 @@
 import type { Db } from "@cho-phien/db";
 import { SAVED_ADDRESSES_MAX, type TAddressCreateInput } from "@cho-phien/validators/address";
 import { badRequest } from "../../errors";
-import { addressSelect, type SavedAddress } from "./list-addresses";
+import { addressSelect, type SavedAddress, withWardCode } from "./list-addresses";
 
 /**
  * Saves an address for the user. Their first address becomes the default; making another the default clears
- * the old one in the same transaction, so there is never more than one.
+ * the old one in the same transaction, so there is never more than one. The ward was resolved to the official
+ * list by ZAddressCreateInput; the row keeps its official name (Address has no code column), from which
+ * listAddresses finds the code again.
  */
 export async function createAddress(
   db: Db,
@@ -25,7 +27,7 @@ export async function createAddress(
     const isDefault = count === 0 || input.isDefault === true;
     if (isDefault)
       await tx.address.updateMany({ where: { userId, isDefault: true }, data: { isDefault: false } });
-    return tx.address.create({
+    const row = await tx.address.create({
       data: {
         userId,
         recipientName: input.recipientName,
@@ -37,5 +39,6 @@ export async function createAddress(
       },
       select: addressSelect,
     });
+    return withWardCode(row);
   });
 }

@@ -1,11 +1,18 @@
 import type { DbTx } from "@cho-phien/db";
+import { wardByName } from "@cho-phien/validators/address";
 
 export interface SavedAddress {
   id: string;
   recipientName: string;
   phone: string;
   provinceCode: string;
+  /** The ward's name as saved: official since addresses are picked from the list, free text before. */
   ward: string;
+  /**
+   * The official code of that ward, found by its name in the province (Address keeps only the name; names
+   * are unique within a province). null for an older free-text ward: the buyer picks it again at checkout.
+   */
+  wardCode: string | null;
   street: string;
   isDefault: boolean;
 }
@@ -21,12 +28,18 @@ const addressSelect = {
 } as const;
 
 /** The user's own saved addresses, default first. */
-export function listAddresses(db: DbTx, userId: string): Promise<SavedAddress[]> {
-  return db.address.findMany({
+export async function listAddresses(db: DbTx, userId: string): Promise<SavedAddress[]> {
+  const rows = await db.address.findMany({
     where: { userId },
     orderBy: [{ isDefault: "desc" }, { createdAt: "desc" }],
     select: addressSelect,
   });
+  return rows.map(withWardCode);
+}
+
+/** A saved row with the official code of its ward, when its ward is one (see SavedAddress.wardCode). */
+export function withWardCode(row: Omit<SavedAddress, "wardCode">): SavedAddress {
+  return { ...row, wardCode: wardByName(row.provinceCode, row.ward)?.code ?? null };
 }
 
 export { addressSelect };

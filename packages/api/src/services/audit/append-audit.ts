@@ -1,5 +1,6 @@
-import { createHash } from "node:crypto";
 import type { DbTx } from "@cho-phien/db";
+import { auditHash } from "./audit-hash";
+import { verifyAuditLog } from "./verify-audit-log";
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -11,10 +12,12 @@ export interface AuditEntry {
 }
 
 /**
- * Appends to the audit log (a trigger makes the table append-only). Each entity's entries form a hash chain:
- * every row stores the previous row's hash, so an edited or deleted row breaks the chain (verifyAuditChain).
- * Chaining per entity, under a transaction-scoped advisory lock on that entity, keeps concurrent checkouts
- * from contending on one global lock. Call it inside the transaction that makes the change.
+ * Appends to the audit log (triggers make the table append-only: UPDATE, DELETE and TRUNCATE are refused).
+ * Each entity's entries form a hash chain: every row stores the previous row's hash, and its own hash covers
+ * that, who acted and in which role, what, on what, the data and the time — so an edited, reordered or deleted
+ * row breaks the chain (verifyAuditLog). Chaining per entity, under a transaction-scoped advisory lock on that
+ * entity, keeps concurrent checkouts from contending on one global lock. Call it inside the transaction that
+ * makes the change.
  */
 export async function appendAudit(tx: DbTx, entry: AuditEntry): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${entry.entityType}:${entry.entityId}`}))`;
@@ -23,53 +26,28 @@ export async function appendAudit(tx: DbTx, entry: AuditEntry): Promise<void> {
     orderBy: { id: "desc" },
     select: { hash: true },
   });
-  const data = entry.data ?? {};
+  // Hashed as jsonb will give it back: Dates become strings, undefined keys vanish.
+  const data = JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>;
   const prevHash = prev?.hash ?? null;
+  // Set here rather than by the column default, so the hash covers exactly what is stored: a JS Date has
+  // millisecond precision, the same as the timestamp(3) column, so it reads back identical.
+  const createdAt = new Date();
+  const row = {
+    actorId: entry.actorId ?? null,
+    actorRole: entry.actorRole ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    data,
+    createdAt,
+  };
   await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId ?? null,
-      actorRole: entry.actorRole ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      data: data as object,
-      prevHash,
-      hash: auditHash(prevHash, entry, data),
-    },
+    data: { ...row, data: data as object, prevHash, hash: auditHash(prevHash, row) },
   });
 }
 
-export function auditHash(
-  prevHash: string | null,
-  e: Pick<AuditEntry, "actorId" | "action" | "entityType" | "entityId">,
-  data: unknown,
-): string {
-  return createHash("sha256")
-    .update(canonicalJson([prevHash, e.actorId ?? null, e.action, e.entityType, e.entityId, data]))
-    .digest("hex");
-}
-
-/** JSON with object keys sorted: jsonb does not keep key order, and the hash must survive a round trip. */
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-  if (v && typeof v === "object") {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(v ?? null);
-}
-
-/** Recomputes an entity's chain; false if any row was altered or removed. */
+/** Whether an entity's chain is intact (see verifyAuditLog for which link broke). */
 export async function verifyAuditChain(db: DbTx, entityType: string, entityId: string): Promise<boolean> {
-  const rows = await db.auditLog.findMany({ where: { entityType, entityId }, orderBy: { id: "asc" } });
-  let prev: string | null = null;
-  for (const r of rows) {
-    if (r.prevHash !== prev) return false;
-    const expected = auditHash(prev, r, r.data);
-    if (expected !== r.hash) return false;
-    prev = r.hash;
-  }
-  return true;
+  const [report] = await verifyAuditLog(db, { entities: [{ entityType, entityId }] });
+  return report.ok;
 }

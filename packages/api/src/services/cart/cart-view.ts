@@ -1,4 +1,5 @@
 import type { DbTx } from "@cho-phien/db";
+import { COVER_PHOTO, type PhotoCover, toPhotoCover } from "../catalog/product-photo";
 import { isPublicProduct } from "../catalog/public-product";
 import { type CartOwner, cartWhere } from "./cart-owner";
 
@@ -18,7 +19,7 @@ export interface CartLine {
   slug: string;
   title: string;
   unit: string;
-  image: string | null;
+  image: PhotoCover | null;
   /** The current price: what an order would charge. */
   priceVnd: number;
   /** The price the buyer saw when adding. */
@@ -67,7 +68,7 @@ export async function getCartView(db: DbTx, owner: CartOwner | null): Promise<Ca
               slug: true,
               title: true,
               unit: true,
-              images: true,
+              images: COVER_PHOTO,
               priceVnd: true,
               weightGrams: true,
               stock: true,
@@ -108,7 +109,7 @@ export async function getCartView(db: DbTx, owner: CartOwner | null): Promise<Ca
       slug: p.slug,
       title: p.title,
       unit: p.unit,
-      image: p.images[0] ?? null,
+      image: toPhotoCover(p.images[0]),
       priceVnd: p.priceVnd,
       priceSeenVnd: item.priceSeenVnd,
       priceChanged: p.priceVnd !== item.priceSeenVnd,

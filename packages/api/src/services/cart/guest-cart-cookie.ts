@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readAuthEnv, useSecureCookies } from "@cho-phien/auth/env";
 import { CART_COOKIE, CART_COOKIE_MAX_AGE_S, isGuestCartToken } from "@cho-phien/validators/cart";
 
 /** 32 random bytes, base64url: unguessable, so holding the cookie is what makes a guest cart yours. */
@@ -21,11 +22,13 @@ export function readGuestToken(headers: Headers): string | null {
 }
 
 /**
- * httpOnly (scripts never see it), SameSite=Lax (cart forms are same-site posts), Secure only when the request
- * came over https — plain-http development and demos would otherwise drop the cookie.
+ * httpOnly (scripts never see it), SameSite=Lax (cart forms are same-site posts), Secure whenever the public
+ * site is https (STOREFRONT_URL, the same rule as the session cookie) or the request came over https; plain-http
+ * development and demos would otherwise drop the cookie.
  */
 export function guestCookieHeader(token: string, requestHeaders?: Headers): string {
-  const secure = requestHeaders?.get("x-forwarded-proto") === "https" ? "; Secure" : "";
+  const https = useSecureCookies(readAuthEnv()) || requestHeaders?.get("x-forwarded-proto") === "https";
+  const secure = https ? "; Secure" : "";
   return `${CART_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${CART_COOKIE_MAX_AGE_S}${secure}`;
 }
 

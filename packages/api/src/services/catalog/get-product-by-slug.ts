@@ -2,6 +2,7 @@ import type { DbTx, OcopLevel } from "@cho-phien/db";
 import { provinceByCode } from "@cho-phien/validators/provinces";
 import { ZSearchInput } from "@cho-phien/validators/search";
 import { notFound } from "../../errors";
+import { PRODUCT_PHOTOS, type ProductPhoto, toProductPhoto } from "./product-photo";
 import { publicProductWhere } from "./public-product";
 import { type ProductCard, searchProducts } from "./search-products";
 
@@ -15,6 +16,8 @@ export interface OcopBadge {
   productGroup: string | null;
   producer: string | null;
   traceabilityCode: string | null;
+  /** The public verification page's code (/ocop/<code>), once a reviewer verified the certificate. */
+  publicCode: string | null;
 }
 
 export interface ProductDetail {
@@ -28,7 +31,8 @@ export interface ProductDetail {
   inStock: boolean;
   maxPerOrder: number;
   weightGrams: number;
-  images: string[];
+  /** Every photo in the farm's order; the first is the cover. */
+  images: ProductPhoto[];
   harvestSeason: string | null;
   origin: string | null;
   rating: { count: number; average: number | null };
@@ -47,6 +51,7 @@ export async function getProductBySlug(db: DbTx, slug: string): Promise<ProductD
       shop: { select: { id: true, slug: true, name: true, provinceCode: true, communeName: true } },
       category: { select: { slug: true, name: true, nameEn: true } },
       ocop: true,
+      images: PRODUCT_PHOTOS,
     },
   });
   if (!p) throw notFound("Không tìm thấy sản phẩm này");
@@ -69,7 +74,7 @@ export async function getProductBySlug(db: DbTx, slug: string): Promise<ProductD
     inStock: p.stock > 0,
     maxPerOrder: p.maxPerOrder,
     weightGrams: p.weightGrams,
-    images: p.images,
+    images: p.images.map(toProductPhoto),
     harvestSeason: p.harvestSeason,
     origin: p.origin,
     rating: {
@@ -95,6 +100,7 @@ export async function getProductBySlug(db: DbTx, slug: string): Promise<ProductD
           productGroup: oc.productGroup,
           producer: oc.producer,
           traceabilityCode: oc.traceabilityCode,
+          publicCode: oc.publicCode,
         }
       : null,
     moreFromShop: more.items,

@@ -1,6 +1,7 @@
 import type { DbTx } from "@cho-phien/db";
 import { provinceByCode } from "@cho-phien/validators/provinces";
 import type { TSearchQuery } from "@cho-phien/validators/search";
+import { type PhotoCover, toPhotoCover } from "./product-photo";
 import {
   buildSearchCountSql,
   buildSearchSql,
@@ -16,7 +17,7 @@ export interface ProductCard {
   priceVnd: number;
   unit: string;
   inStock: boolean;
-  image: string | null;
+  image: PhotoCover | null;
   shopName: string;
   shopSlug: string;
   provinceCode: string;
@@ -72,7 +73,7 @@ export function toProductCard(r: SearchRow): ProductCard {
     priceVnd: Number(r.priceVnd),
     unit: r.unit,
     inStock: Number(r.stock) > 0,
-    image: r.image,
+    image: toPhotoCover(r.image),
     shopName: r.shopName,
     shopSlug: r.shopSlug,
     provinceCode: r.provinceCode,

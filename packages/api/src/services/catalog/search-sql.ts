@@ -348,7 +348,19 @@ const FROM = `FROM "Product" p
       JOIN "Category" c ON c.id = p."categoryId"
       LEFT JOIN "OcopCertificate" oc ON oc."productId" = p.id`;
 
-const COLUMNS = `p.id, p.slug, p.title, p."priceVnd", p.unit, p.stock, p.images[1] AS image,
+/**
+ * The cover photo as one JSON value: a correlated subquery on the (productId, position) index, so it runs
+ * once per row of the page only (Postgres evaluates a costly output column after ORDER BY … LIMIT), never per
+ * candidate or match.
+ */
+const COVER_SQL = `(SELECT jsonb_build_object('path', i.path, 'width', i.width, 'height', i.height,
+                                   'variants', i.variants)
+              FROM "ProductImage" i
+             WHERE i."productId" = p.id
+             ORDER BY i.position
+             LIMIT 1)`;
+
+const COLUMNS = `p.id, p.slug, p.title, p."priceVnd", p.unit, p.stock, ${COVER_SQL} AS image,
            s.name AS "shopName", s.slug AS "shopSlug", s."provinceCode",
            c.slug AS "categorySlug",
            CASE WHEN ${OCOP_ACTIVE} THEN oc.stars END AS "ocopStars"`;
@@ -402,7 +414,8 @@ export interface SearchRow {
   priceVnd: number;
   unit: string;
   stock: number;
-  image: string | null;
+  /** The cover: { path, width, height, variants } as stored (see toPhotoCover), or null. */
+  image: { path: string; width: number | null; height: number | null; variants: unknown } | null;
   shopName: string;
   shopSlug: string;
   provinceCode: string;

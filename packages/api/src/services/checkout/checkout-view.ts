@@ -6,7 +6,7 @@ import type {
   PaymentStatus,
   ShipmentStatus,
 } from "@cho-phien/db";
-import type { TAddress } from "@cho-phien/validators/address";
+import { addressSnapshotOf, type TAddressSnapshot } from "@cho-phien/validators/address";
 import { CARRIER_LABEL, type TCarrier } from "@cho-phien/validators/checkout";
 import { ORDER_LINE_SELECT, type OrderLineView } from "../orders/order-line";
 import { ORDER_STATUS_LABEL_VI } from "../orders/order-state-machine";
@@ -43,7 +43,8 @@ export interface CheckoutView {
   createdAt: Date;
   expiresAt: Date | null;
   buyerPhone: string;
-  address: TAddress;
+  /** As stored when it was placed: official ward name and code, or an older order's free text. */
+  address: TAddressSnapshot;
   itemsTotalVnd: number;
   shippingVnd: number;
   totalVnd: number;
@@ -135,7 +136,7 @@ export function toCheckoutView(c: CheckoutRecord): CheckoutView {
     createdAt: c.createdAt,
     expiresAt: c.expiresAt,
     buyerPhone: c.buyerPhone,
-    address: c.address as unknown as TAddress,
+    address: addressSnapshotOf(c.address),
     itemsTotalVnd: c.itemsTotalVnd,
     shippingVnd: c.shippingVnd,
     totalVnd: c.totalVnd,

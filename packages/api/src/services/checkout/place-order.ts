@@ -1,3 +1,4 @@
+import { getLogger } from "@cho-phien/config/logger";
 import type { Db, OrderStatus, Prisma } from "@cho-phien/db";
 import type { TPlaceOrderInput } from "@cho-phien/validators/checkout";
 import { badRequest, conflict } from "../../errors";
@@ -286,7 +287,7 @@ async function startPayment(
       });
     }
   } catch (e) {
-    console.error(`payment start failed for checkout ${placed.code}:`, e instanceof Error ? e.message : e);
+    getLogger().error({ err: e, checkoutCode: placed.code }, "payment start failed");
   }
 }
 
@@ -306,7 +307,8 @@ function sameRequest(record: CheckoutRecord, args: PlaceOrderArgs): boolean {
   if (record.buyerId !== buyer.userId || record.paymentMethod !== input.paymentMethod) return false;
   const a = record.address as Record<string, unknown>;
   const b = input.address as Record<string, unknown>;
-  if (["recipientName", "phone", "provinceCode", "ward", "street"].some((k) => a[k] !== b[k])) return false;
+  const keys = ["recipientName", "phone", "provinceCode", "wardCode", "ward", "street"];
+  if (keys.some((k) => a[k] !== b[k])) return false;
   const bought = record.orders
     .flatMap((o) => o.items.map((i) => `${i.productId}:${i.quantity}:${i.priceVnd}`))
     .sort();

@@ -1,6 +1,6 @@
 import type { DbTx } from "@cho-phien/db";
 import type { TPlaceOrderInput } from "@cho-phien/validators/checkout";
-import { formatVnd } from "@cho-phien/validators/money";
+import { formatVnd, MAX_CHECKOUT_TOTAL_VND } from "@cho-phien/validators/money";
 import { badRequest, conflict, DomainError } from "../../errors";
 import { isPublicProduct } from "../catalog/public-product";
 import type { ShippingOption, ShippingProvider } from "../shipping/shipping-provider";
@@ -145,5 +145,12 @@ export async function planOrder(
   }));
   const itemsTotalVnd = shops.reduce((n, s) => n + s.itemsTotalVnd, 0);
   const shippingVnd = shops.reduce((n, s) => n + s.shipping.feeVnd, 0);
-  return { shops, itemsTotalVnd, shippingVnd, totalVnd: itemsTotalVnd + shippingVnd };
+  const totalVnd = itemsTotalVnd + shippingVnd;
+  if (totalVnd > MAX_CHECKOUT_TOTAL_VND) {
+    throw badRequest(
+      `Một lần đặt hàng tối đa ${formatVnd(MAX_CHECKOUT_TOTAL_VND)}. Vui lòng giảm số lượng hoặc chia thành nhiều đơn.`,
+      "ORDER_TOO_LARGE",
+    );
+  }
+  return { shops, itemsTotalVnd, shippingVnd, totalVnd };
 }

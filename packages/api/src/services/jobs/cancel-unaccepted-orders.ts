@@ -1,5 +1,4 @@
 import type { Db } from "@cho-phien/db";
-import { enqueueNotification } from "../notifications/enqueue-notification";
 import { ORDER_TX, SYSTEM_ACTOR } from "../orders/transaction-options";
 import { cancelOrderReleasingStock } from "../stock/release-order-stock";
 
@@ -36,8 +35,8 @@ export async function cancelUnacceptedCodOrders(
   const cancelled: string[] = [];
   for (const c of candidates) {
     const code = await db.$transaction(async (tx) => {
-      const claimed = await tx.$queryRaw<{ code: string; buyerPhone: string }[]>`
-        SELECT code, "buyerPhone" FROM "Order"
+      const claimed = await tx.$queryRaw<{ code: string }[]>`
+        SELECT code FROM "Order"
          WHERE id = ${c.id} AND status = 'placed' AND "createdAt" <= ${cutoff}
          FOR UPDATE SKIP LOCKED`;
       const order = claimed[0];
@@ -47,13 +46,10 @@ export async function cancelUnacceptedCodOrders(
         actor: SYSTEM_ACTOR,
         note: reason,
         reason,
+        // The buyer's one message: cancelled, and why (not also a bare "now cancelled").
+        buyerNotice: { topic: "order.declined", payload: { reason, by: "system" } },
       });
       if (!changed) return null;
-      await enqueueNotification(tx, {
-        topic: "order.declined",
-        recipient: order.buyerPhone,
-        payload: { orderCode: order.code, reason, by: "system" },
-      });
       return order.code;
     }, ORDER_TX);
     if (code) cancelled.push(code);

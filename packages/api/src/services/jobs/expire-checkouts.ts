@@ -1,3 +1,4 @@
+import { getLogger } from "@cho-phien/config/logger";
 import type { Db, PaymentMethod } from "@cho-phien/db";
 import { ORDER_TX, SYSTEM_ACTOR } from "../orders/transaction-options";
 import { providerFor } from "../payments";
@@ -40,11 +41,8 @@ export async function expireOverdueCheckouts(
     if (provider.voidPending) {
       try {
         voided = await provider.voidPending({ providerRef: c.providerRef });
-      } catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
-        console.error(
-          `[expire-checkouts] could not void the ${c.method} payment of checkout ${c.id}: ${why}`,
-        );
+      } catch (err) {
+        getLogger().warn({ err, checkoutId: c.id, method: c.method }, "could not void the payment, deferred");
         result.deferred.push(c.id);
         continue;
       }

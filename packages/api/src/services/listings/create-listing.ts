@@ -19,7 +19,7 @@ export interface ListingSaved {
 
 /**
  * A new listing, as a draft nobody but the farm sees, in a shop the caller manages (owner, helper, admin).
- * Photos are added afterwards (images start empty); an OCOP claim enters review as pending.
+ * Photos are added afterwards (it starts with none); an OCOP claim enters review as pending.
  */
 export async function createListing(
   db: Db,
@@ -46,7 +46,6 @@ export async function createListing(
         weightGrams: f.weightGrams,
         harvestSeason: f.harvestSeason,
         origin: f.origin,
-        images: [],
         listingStatus: "draft",
         ...(input.ocop ? { ocop: { create: ocopCertificateData(input.ocop) } } : {}),
       },

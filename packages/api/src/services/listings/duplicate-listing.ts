@@ -5,14 +5,16 @@ import type { UserActor } from "../../actor";
 import { appendAudit } from "../audit/append-audit";
 import type { ListingSaved } from "./create-listing";
 import { findSellerListing } from "./find-seller-listing";
+import { jsonArray, replaceProductImages } from "./replace-product-images";
 import { uniqueProductSlug } from "./unique-product-slug";
 
 const COPY_SUFFIX = " (bản sao)";
 
 /**
- * "Nhân bản": a new draft in the same shop with the listing's details (the version buyers see, not edits
- * waiting for review), titled "… (bản sao)". Photos and the OCOP certificate belong to the original product
- * and are not copied; the farm adds them to the copy.
+ * "Nhân bản": a new draft in the same shop with the listing's details and photos (the version buyers see, not
+ * edits waiting for review), titled "… (bản sao)". The photos are new rows pointing at the same stored files
+ * (a stored photo never changes under its key), so either listing can change its own later. The OCOP
+ * certificate belongs to the original product and is not copied; the farm claims it for the copy if it holds.
  */
 export async function duplicateListing(
   db: Db,
@@ -37,18 +39,27 @@ export async function duplicateListing(
         weightGrams: p.weightGrams,
         harvestSeason: p.harvestSeason,
         origin: p.origin,
-        images: [],
         listingStatus: "draft",
       },
       select: { id: true, slug: true, version: true },
     });
+    const photos = await tx.productImage.findMany({
+      where: { productId: p.id },
+      orderBy: { position: "asc" },
+      select: { path: true, alt: true, width: true, height: true, variants: true, uploadId: true },
+    });
+    await replaceProductImages(
+      tx,
+      copy.id,
+      photos.map((img) => ({ ...img, variants: jsonArray(img.variants) })),
+    );
     await appendAudit(tx, {
       actorId: by.id,
       actorRole: by.role,
       action: "listing.duplicated",
       entityType: "Product",
       entityId: copy.id,
-      data: { version: copy.version, from: p.id },
+      data: { version: copy.version, from: p.id, photos: photos.length },
     });
     return {
       productId: copy.id,

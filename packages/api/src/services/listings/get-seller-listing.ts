@@ -1,13 +1,15 @@
 import type { DbTx } from "@cho-phien/db";
 import type { UserActor } from "../../actor";
 import { notFound } from "../../errors";
+import { PRODUCT_PHOTOS, type ProductPhoto, toProductPhoto } from "../catalog/product-photo";
 import { shopAccessWhere } from "../shops/shop-access";
 import { SELLER_LISTING_INCLUDE } from "./find-seller-listing";
 import { nextListingStatuses } from "./listing-transitions";
 import { type OcopClaimJson, parsePendingRevision } from "./pending-revision";
+import { LATEST_DECISION, type RevisionRefusal, revisionRefusal } from "./revision-refusal";
 
 export interface SellerListingOcop extends OcopClaimJson {
-  status: "pending" | "verified" | "rejected" | "revoked";
+  status: "pending" | "verified" | "rejected" | "revoked" | "expired";
   reviewNote: string | null;
 }
 
@@ -18,6 +20,8 @@ export interface SellerListing {
   version: number;
   listingStatus: "draft" | "submitted" | "approved" | "rejected" | "changes_requested" | "archived";
   reviewNote: string | null;
+  /** Why a reviewer refused the farm's last revision of this listing on sale (see revisionRefusal). */
+  revisionRefusal: RevisionRefusal | null;
   shop: { id: string; slug: string; name: string };
   title: string;
   description: string;
@@ -30,7 +34,8 @@ export interface SellerListing {
   weightGrams: number;
   harvestSeason: string | null;
   origin: string | null;
-  images: string[];
+  /** The photos buyers see, in order (edits to them wait in the photo editor, see pendingRevision.hasImages). */
+  images: ProductPhoto[];
   ocop: SellerListingOcop | null;
   /** Edits of an approved listing waiting for review (buyers still see the fields above). */
   pendingRevision: {
@@ -56,7 +61,7 @@ export async function getSellerListing(
 ): Promise<SellerListing> {
   const p = await db.product.findFirst({
     where: { id: productId, shop: shopAccessWhere(actor) },
-    include: SELLER_LISTING_INCLUDE,
+    include: { ...SELLER_LISTING_INCLUDE, images: PRODUCT_PHOTOS, decisions: LATEST_DECISION },
   });
   if (!p) throw notFound("Không tìm thấy sản phẩm này trong gian hàng bạn quản lý");
   const pending = parsePendingRevision(p.pendingRevision);
@@ -72,6 +77,7 @@ export async function getSellerListing(
     version: p.version,
     listingStatus: p.listingStatus,
     reviewNote: p.reviewNote,
+    revisionRefusal: revisionRefusal(p),
     shop: p.shop,
     title: p.title,
     description: p.description,
@@ -84,7 +90,7 @@ export async function getSellerListing(
     weightGrams: p.weightGrams,
     harvestSeason: p.harvestSeason,
     origin: p.origin,
-    images: p.images,
+    images: p.images.map(toProductPhoto),
     ocop: o
       ? {
           stars: o.stars,

@@ -2,7 +2,9 @@ import type { DbTx, Prisma } from "@cho-phien/db";
 import type { ZMyProductsInput } from "@cho-phien/validators/listings";
 import type { z } from "zod";
 import type { UserActor } from "../../actor";
+import { COVER_PHOTO, type PhotoCover, toPhotoCover } from "../catalog/product-photo";
 import { shopAccessWhere } from "../shops/shop-access";
+import { LATEST_DECISION, type RevisionRefusal, revisionRefusal } from "./revision-refusal";
 
 export const MY_PRODUCTS_PAGE_SIZE = 30;
 
@@ -16,10 +18,16 @@ export interface MyProduct {
   listingStatus: "draft" | "submitted" | "approved" | "rejected" | "changes_requested" | "archived";
   /** The reviewer's note when a listing was rejected or sent back. */
   reviewNote: string | null;
-  /** Path of the first photo (served by the storefront), or null. */
-  image: string | null;
+  /** Why a reviewer refused the farm's last revision of this listing on sale (see revisionRefusal). */
+  revisionRefusal: RevisionRefusal | null;
+  /** The cover photo (served by the storefront), or null. */
+  image: PhotoCover | null;
   shop: { id: string; slug: string; name: string };
-  ocop: { stars: number; status: "pending" | "verified" | "rejected" | "revoked"; expiresAt: Date } | null;
+  ocop: {
+    stars: number;
+    status: "pending" | "verified" | "rejected" | "revoked" | "expired";
+    expiresAt: Date;
+  } | null;
   updatedAt: Date;
 }
 
@@ -56,7 +64,9 @@ export async function listSellerListings(
         stock: true,
         listingStatus: true,
         reviewNote: true,
-        images: true,
+        revisionSubmittedAt: true,
+        decisions: LATEST_DECISION,
+        images: COVER_PHOTO,
         updatedAt: true,
         shop: { select: { id: true, slug: true, name: true } },
         ocop: { select: { stars: true, status: true, expiresAt: true } },
@@ -68,7 +78,11 @@ export async function listSellerListings(
     db.product.count({ where }),
   ]);
   return {
-    items: rows.map(({ images, ...p }) => ({ ...p, image: images[0] ?? null })),
+    items: rows.map(({ images, revisionSubmittedAt, decisions, ...p }) => ({
+      ...p,
+      revisionRefusal: revisionRefusal({ ...p, revisionSubmittedAt, decisions }),
+      image: toPhotoCover(images[0]),
+    })),
     total,
     page: input.page,
     pageSize: MY_PRODUCTS_PAGE_SIZE,

@@ -80,7 +80,6 @@ beforeAll(async () => {
         priceVnd: 100_000,
         weightGrams: 500,
         stock: 3,
-        images: [],
         listingStatus: "approved",
         approvedAt: new Date(),
       },
@@ -111,7 +110,8 @@ describe("creating and submitting", () => {
       where: { id: saved.productId },
       include: { ocop: true },
     });
-    expect(row).toMatchObject({ priceVnd: 120_000, stock: 40, images: [], listingStatus: "draft" });
+    expect(row).toMatchObject({ priceVnd: 120_000, stock: 40, listingStatus: "draft" });
+    expect(await db.productImage.count({ where: { productId: saved.productId } })).toBe(0);
     expect(row.description).toBe("Ớt trồng trên nương.\nPhơi nắng 3 ngày.");
     expect(row.ocop).toMatchObject({ stars: 4, issuingLevel: "province", status: "pending" });
 
@@ -385,10 +385,34 @@ describe("bad input", () => {
 });
 
 describe("duplicating", () => {
-  it('creates a draft copy titled "… (bản sao)" without photos, leaving the original as it was', async () => {
+  it('creates a draft copy titled "… (bản sao)" with the same photos, leaving the original as it was', async () => {
     const api = as(farmer);
     const d = await api.listings.create({ shopId, fields: fields({ title: "Trà hoa vàng" }) });
-    await db.product.update({ where: { id: d.productId }, data: { images: ["/uploads/a.webp"] } });
+    const variants = [
+      { width: 320, height: 240, path: "/media/a-320.webp", bytes: 9_000 },
+      { width: 1280, height: 960, path: "/media/a-1280.webp", bytes: 90_000 },
+    ];
+    await db.productImage.createMany({
+      data: [
+        {
+          productId: d.productId,
+          position: 0,
+          path: "/media/a-1280.webp",
+          alt: "Trà hoa vàng",
+          width: 1280,
+          height: 960,
+          variants,
+        },
+        {
+          productId: d.productId,
+          position: 1,
+          path: "/img/products/tra.svg",
+          alt: "Gói trà",
+          width: 400,
+          height: 300,
+        },
+      ],
+    });
     await approve(d.productId);
     const copy = await api.listings.duplicate({ productId: d.productId });
     expect(copy.productId).not.toBe(d.productId);
@@ -398,8 +422,26 @@ describe("duplicating", () => {
       listingStatus: "draft",
       priceVnd: 120_000,
       shopId,
-      images: [],
     });
+    const photos = (productId: string) =>
+      db.productImage.findMany({
+        where: { productId },
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          path: true,
+          alt: true,
+          width: true,
+          height: true,
+          variants: true,
+        },
+      });
+    const [original, copied] = [await photos(d.productId), await photos(copy.productId)];
+    expect(original).toHaveLength(2);
+    expect(copied.map(({ id: _, ...img }) => img)).toEqual(original.map(({ id: _, ...img }) => img));
+    // New rows: the copy can reorder or drop its photos without touching the original's.
+    expect(copied.some((c) => original.some((o) => o.id === c.id))).toBe(false);
     expect((await db.product.findUniqueOrThrow({ where: { id: d.productId } })).listingStatus).toBe(
       "approved",
     );

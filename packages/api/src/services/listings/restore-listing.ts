@@ -1,4 +1,4 @@
-import { type Db, Prisma } from "@cho-phien/db";
+import type { Db } from "@cho-phien/db";
 import type { ZListingActionInput } from "@cho-phien/validators/listings";
 import type { z } from "zod";
 import type { UserActor } from "../../actor";
@@ -7,7 +7,7 @@ import type { ListingSaved } from "./create-listing";
 import { findSellerListing } from "./find-seller-listing";
 import { listingStepRefused } from "./listing-step-refused";
 import { canMoveListing } from "./listing-transitions";
-import { ocopCertificateData, parsePendingRevision } from "./pending-revision";
+import { applyPendingRevision, parsePendingRevision } from "./pending-revision";
 import { saveListingVersion, staleListing } from "./save-listing-version";
 
 /**
@@ -33,30 +33,9 @@ export async function restoreListing(
     if (to === "approved") {
       version = await saveListingVersion(tx, p.id, expected, { listingStatus: "approved" });
     } else {
-      version = await saveListingVersion(tx, p.id, expected, {
-        listingStatus: "draft",
-        approvedAt: null,
-        pendingRevision: Prisma.DbNull,
-        revisionSubmittedAt: null,
-        ...(typeof pending?.title === "string" ? { title: pending.title } : {}),
-        ...(typeof pending?.description === "string" ? { description: pending.description } : {}),
-        ...(Array.isArray(pending?.images) ? { images: pending.images } : {}),
-      });
-      if (typeof pending?.categoryId === "string") {
-        await tx.product.update({ where: { id: p.id }, data: { categoryId: pending.categoryId } });
-      }
-      if (pending && "ocop" in pending) {
-        if (pending.ocop) {
-          const data = ocopCertificateData(pending.ocop);
-          await tx.ocopCertificate.upsert({
-            where: { productId: p.id },
-            create: { productId: p.id, ...data },
-            update: data,
-          });
-        } else {
-          await tx.ocopCertificate.deleteMany({ where: { productId: p.id } });
-        }
-      }
+      version = await saveListingVersion(tx, p.id, expected, { listingStatus: "draft", approvedAt: null });
+      // Folded in by the same code a reviewer's approval runs, photos included.
+      await applyPendingRevision(tx, p.id);
     }
     await appendAudit(tx, {
       actorId: by.id,

@@ -44,14 +44,26 @@ beforeAll(async () => {
         priceVnd: 120_000,
         weightGrams: 1000,
         stock: 5,
-        images: [`/uploads/${slug}.webp`],
+        images: {
+          create: {
+            position: 0,
+            path: `/uploads/${slug}-1280.webp`,
+            alt: slug,
+            width: 1280,
+            height: 960,
+            variants: [
+              { width: 320, height: 240, path: `/uploads/${slug}-320.webp`, bytes: 12_000 },
+              { width: 1280, height: 960, path: `/uploads/${slug}-1280.webp`, bytes: 95_000 },
+            ],
+          },
+        },
         ...over,
       },
     });
   await product(own.id, "ot-chao-mao", { listingStatus: "approved", stock: 40 });
   await product(own.id, "ot-say-kho", { listingStatus: "submitted", submittedAt: new Date() });
   await product(own.id, "ot-bot", { listingStatus: "changes_requested", reviewNote: "Thiếu ảnh bao bì" });
-  await product(helped.id, "mien-dong", { listingStatus: "draft", images: [] });
+  await product(helped.id, "mien-dong", { listingStatus: "draft", images: undefined });
   await product(other.id, "che-hoa-vang", { listingStatus: "approved" });
 });
 afterAll(async () => {
@@ -81,7 +93,7 @@ describe("shops.mine", () => {
 });
 
 describe("listings.mine", () => {
-  it("returns only products of managed shops, with status, price, stock and first image", async () => {
+  it("returns only products of managed shops, with status, price, stock and the cover's size and copies", async () => {
     const page = await createCaller(contextFor(db, farmer)).listings.mine();
     expect(page.total).toBe(3);
     expect(page.items.every((p) => p.shop.id === ownShopId)).toBe(true);
@@ -90,7 +102,15 @@ describe("listings.mine", () => {
       listingStatus: "approved",
       priceVnd: 120_000,
       stock: 40,
-      image: "/uploads/ot-chao-mao.webp",
+      image: {
+        path: "/uploads/ot-chao-mao-1280.webp",
+        width: 1280,
+        height: 960,
+        variants: [
+          { width: 320, height: 240, path: "/uploads/ot-chao-mao-320.webp" },
+          { width: 1280, height: 960, path: "/uploads/ot-chao-mao-1280.webp" },
+        ],
+      },
     });
     expect(page.items.find((p) => p.slug.startsWith("ot-bot"))?.reviewNote).toBe("Thiếu ảnh bao bì");
   });

@@ -78,7 +78,10 @@ export async function updateListing(
         else delete next[k];
       }
       if (input.ocop !== undefined) {
-        if (ocopChanged) next.ocop = input.ocop ? ocopClaimJson(input.ocop) : null;
+        // A scan already attached to the proposal (setCertificateScan) stays with the re-typed claim.
+        const scanPath = prev.ocop?.scanPath;
+        if (ocopChanged)
+          next.ocop = input.ocop ? { ...ocopClaimJson(input.ocop), ...(scanPath ? { scanPath } : {}) } : null;
         else delete next.ocop;
       }
       hasPendingRevision = Object.keys(next).length > 0;

@@ -1,4 +1,7 @@
+import { withLogContext } from "@cho-phien/config/log-context";
+import { getLogger, type Logger } from "@cho-phien/config/logger";
 import type { Db } from "@cho-phien/db";
+import { splitOutboxPayload } from "./enqueue-notification";
 import {
   getNotificationSender,
   type NotificationSender,
@@ -12,6 +15,8 @@ export interface DeliverOptions {
   maxAttempts?: number;
   /** How long a claimed message is hidden from other dispatchers while it is being sent. */
   leaseSeconds?: number;
+  /** Default: the process's logger (tests pass their own). */
+  logger?: Logger;
 }
 
 export interface DeliverResult {
@@ -32,6 +37,9 @@ export function backoffSeconds(attempts: number): number {
  * the network. A message is marked sent only after the sender returns; a failure records the error and
  * schedules a retry with backoff; a crash mid-send leaves it to reappear when the lease ends. Nothing is
  * ever deleted.
+ *
+ * Each send and each failure is logged with the message's id and the id of the request that enqueued it
+ * (which the sender's own lines carry too); never the recipient.
  */
 export async function deliverOutbox(db: Db, opts: DeliverOptions = {}): Promise<DeliverResult> {
   const sender = opts.sender ?? getNotificationSender();
@@ -55,33 +63,37 @@ export async function deliverOutbox(db: Db, opts: DeliverOptions = {}): Promise<
      WHERE m.id = due.id
     RETURNING m.id, m.topic, m.recipient, m.payload, m.attempts`;
 
+  const log = opts.logger ?? getLogger();
   const result: DeliverResult = { sent: 0, retried: 0, parked: 0 };
   for (const row of claimed) {
-    const message: OutgoingNotification = {
-      id: row.id,
-      topic: row.topic,
-      recipient: row.recipient,
-      payload: (row.payload ?? {}) as Record<string, unknown>,
-    };
-    try {
-      await sender.send(message);
-      await db.outboxMessage.updateMany({
-        where: { id: row.id, status: "pending" },
-        data: { status: "sent", sentAt: new Date(), lastError: null },
-      });
-      result.sent++;
-    } catch (e) {
-      const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
-      const parked = row.attempts >= maxAttempts;
-      await db.outboxMessage.updateMany({
-        where: { id: row.id, status: "pending" },
-        data: parked
-          ? { status: "failed", lastError: error }
-          : { lastError: error, nextAttemptAt: new Date(Date.now() + backoffSeconds(row.attempts) * 1000) },
-      });
-      if (parked) result.parked++;
-      else result.retried++;
-    }
+    const { payload, meta } = splitOutboxPayload(row.payload);
+    const message: OutgoingNotification = { id: row.id, topic: row.topic, recipient: row.recipient, payload };
+    const about = { outboxId: row.id, topic: row.topic, attempt: row.attempts, sender: sender.name };
+    await withLogContext(meta.reqId ? { reqId: meta.reqId } : {}, async () => {
+      try {
+        await sender.send(message);
+        await db.outboxMessage.updateMany({
+          where: { id: row.id, status: "pending" },
+          data: { status: "sent", sentAt: new Date(), lastError: null },
+        });
+        result.sent++;
+        log.info(about, "outbox message sent");
+      } catch (e) {
+        const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+        const parked = row.attempts >= maxAttempts;
+        await db.outboxMessage.updateMany({
+          where: { id: row.id, status: "pending" },
+          data: parked
+            ? { status: "failed", lastError: error }
+            : { lastError: error, nextAttemptAt: new Date(Date.now() + backoffSeconds(row.attempts) * 1000) },
+        });
+        if (parked) result.parked++;
+        else result.retried++;
+        const line = { ...about, err: e };
+        if (parked) log.error(line, "outbox message parked: gave up after the last attempt");
+        else log.warn(line, "outbox message not sent, will retry");
+      }
+    });
   }
   return result;
 }

@@ -10,6 +10,7 @@ import {
 import type { z } from "zod";
 import type { UserActor } from "../../actor";
 import { shopAccessWhere } from "../shops/shop-access";
+import { canRecordCash } from "./cod-collectable";
 import { nextSellerStep } from "./next-seller-step";
 import { ORDER_LINE_SELECT, type OrderLineView } from "./order-line";
 import { ORDER_STATUS_LABEL_VI } from "./order-state-machine";
@@ -38,6 +39,10 @@ export interface MyOrder {
   payment: { method: PaymentMethod; status: PaymentStatus } | null;
   /** Cash the carrier collects from the buyer for this parcel (0 when paid online). */
   codAmountVnd: number;
+  /** What the farm recorded as received for a COD order (orders.recordCashCollected), if it did. */
+  codCollected: { amountVnd: number; at: Date } | null;
+  /** Whether the farm may record (or correct) the COD cash now: a delivered or completed COD order. */
+  canRecordCash: boolean;
   shipment: { carrier: string; carrierName: string; trackingCode: string | null } | null;
   /** The farm's next step on this order, or null when it is not the farm's move. */
   nextStep: TSellerStep | null;
@@ -86,13 +91,15 @@ export async function listSellerOrders(
         itemsTotalVnd: true,
         shippingVnd: true,
         totalVnd: true,
+        codCollectedVnd: true,
+        codCollectedAt: true,
         shop: { select: { id: true, name: true } },
         items: {
           select: ORDER_LINE_SELECT,
           orderBy: { id: "asc" },
         },
         shipment: { select: { carrier: true, trackingCode: true, codAmountVnd: true } },
-        checkout: { select: { payment: { select: { method: true, status: true } } } },
+        checkout: { select: { paymentMethod: true, payment: { select: { method: true, status: true } } } },
       },
       // The to-do tab puts new orders (placed) first, then accepted, packed, shipped (the enum's order).
       orderBy: [
@@ -130,6 +137,11 @@ export async function listSellerOrders(
         totalVnd: o.totalVnd,
         payment: o.checkout.payment,
         codAmountVnd: o.shipment?.codAmountVnd ?? 0,
+        codCollected:
+          o.codCollectedAt && o.codCollectedVnd !== null
+            ? { amountVnd: o.codCollectedVnd, at: o.codCollectedAt }
+            : null,
+        canRecordCash: canRecordCash(o.status, o.checkout.paymentMethod),
         shipment: o.shipment
           ? {
               carrier: o.shipment.carrier,

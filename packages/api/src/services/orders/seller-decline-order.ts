@@ -30,7 +30,8 @@ export interface SellerDeclineResult {
  * once however many declines and buyer cancels race: the others see "cancelled" and change nothing.
  *
  * The reason goes into the status timeline (the buyer's order page shows it), Order.cancelReason, the audit
- * log (`order.declined`, with the farm role from actOnShop) and a notification to the buyer. An order paid
+ * log (`order.declined`, with the farm role from actOnShop) and the buyer's one notification about it
+ * (`order.declined` with the reason, written by transitionOrder in place of "status changed"). An order paid
  * by card or transfer is NOT refunded here — no money moves: the refund is flagged the same way a buyer's
  * cancel flags it (audit `payment.refund_due` on the Payment, `payment.refund_due` to the buyer) plus a
  * `payment.refund_needed` message to the platform's staff, who refund through Stripe or the bank.
@@ -69,7 +70,14 @@ export async function sellerDeclineOrder(
     const from = order.status;
     const note = `${from === "placed" ? "Nhà vườn từ chối đơn" : "Nhà vườn hủy đơn"}: ${args.reason}`;
     const actor = { id: farm.id, role: farm.role };
-    const changed = await cancelOrderReleasingStock(tx, { orderId: order.id, actor, note, reason: note });
+    // The buyer's one message about it is the decline with the farm's reason (not also "now cancelled").
+    const changed = await cancelOrderReleasingStock(tx, {
+      orderId: order.id,
+      actor,
+      note,
+      reason: note,
+      buyerNotice: { topic: "order.declined", payload: { reason: args.reason, by: "farm" } },
+    });
     if (!changed) return { ...done, changed: false, refundVnd: 0 };
 
     await appendAudit(tx, {
@@ -79,11 +87,6 @@ export async function sellerDeclineOrder(
       entityType: "Order",
       entityId: order.id,
       data: { orderCode: order.code, from, reason: args.reason },
-    });
-    await enqueueNotification(tx, {
-      topic: "order.declined",
-      recipient: order.buyerPhone,
-      payload: { orderCode: order.code, reason: args.reason, by: "farm" },
     });
 
     const payment = await tx.payment.findUnique({

@@ -101,6 +101,32 @@ describe("orders.sellerDecline", () => {
     expect(await db.orderStatusEvent.count({ where: { orderId: order.id, to: "cancelled" } })).toBe(1);
   });
 
+  it("tells the buyer once per decline or cancel, with the farm's reason, and nothing more on a repeat", async () => {
+    const { owner, product } = await farm(10);
+    const placed = (await codOrder(product.id, 1)).order;
+    const accepted = (await codOrder(product.id, 1)).order;
+    await advanceOrderTo(db, accepted.id, "accepted");
+    // Messages about this order to its buyer that are not in `before` (accepting it told the buyer too).
+    const toBuyer = async (o: { code: string; buyerPhone: string }, before: Set<string> = new Set()) =>
+      (await db.outboxMessage.findMany({ where: { recipient: o.buyerPhone } })).filter(
+        (m) => (m.payload as { orderCode?: string }).orderCode === o.code && !before.has(m.id),
+      );
+
+    for (const [o, reason] of [
+      [placed, REASON],
+      [accepted, "Mưa đá làm dập hết quả, xin lỗi bạn"],
+    ] as const) {
+      const before = new Set((await toBuyer(o)).map((m) => m.id));
+      await callerAs(db, owner).orders.sellerDecline({ code: o.code, reason });
+      await callerAs(db, owner).orders.sellerDecline({ code: o.code, reason });
+      const told = await toBuyer(o, before);
+      expect(told.map((m) => m.topic)).toEqual(["order.declined"]);
+      expect(told[0]!.payload).toEqual({ orderCode: o.code, reason, by: "farm" });
+      const payload = told[0]!.payload as Record<string, unknown>;
+      expect(renderNotificationText({ topic: told[0]!.topic, payload })).toContain(reason);
+    }
+  });
+
   it("lets the shop's helper cancel an accepted or packed order, audited as helper", async () => {
     const { owner, shop, product } = await farm(10);
     const helper = await createUser(db, { role: "seller", name: "Tổ công nghệ số Đại Dực" });
@@ -217,6 +243,13 @@ describe("orders.sellerDecline", () => {
       );
       expect(staff?.payload).toMatchObject({ amountVnd: order.totalVnd, method, reason: REASON });
       expect(await outboxFor("payment.refund_due", buyer.phoneNumber)).toHaveLength(1);
+      // One message about the decline itself (the refund is its own message), never a bare "cancelled".
+      expect(await outboxFor("order.declined", buyer.phoneNumber)).toHaveLength(1);
+      expect(
+        (await outboxFor("order.status_changed", buyer.phoneNumber)).filter(
+          (m) => (m.payload as { to?: string }).to === "cancelled",
+        ),
+      ).toEqual([]);
       const seen = await callerAs(db, buyer).orders.byCode({ code: order.code });
       expect(seen.refundNote).toContain("hoàn tiền");
     }
@@ -364,6 +397,10 @@ describe("automatic cancel of COD orders the farm never accepts", () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: young.id } })).status).toBe("placed");
     const [told] = await outboxFor("order.declined", old.buyerPhone);
     expect(told?.payload).toMatchObject({ orderCode: old.code, by: "system" });
+    const aboutOld = (await db.outboxMessage.findMany({ where: { recipient: old.buyerPhone } })).filter(
+      (m) => (m.payload as { orderCode?: string }).orderCode === old.code,
+    );
+    expect(aboutOld.map((m) => m.topic)).toEqual(["order.declined"]);
 
     // A later sweep finds nothing more of them.
     expect((await cancelUnacceptedCodOrders(db)).cancelled).not.toContain(old.code);

@@ -1,3 +1,4 @@
+import { getLogger } from "@cho-phien/config/logger";
 import type { Db, DbTx } from "@cho-phien/db";
 import Stripe from "stripe";
 import { ORDER_TX, STRIPE_ACTOR } from "../orders/transaction-options";
@@ -52,7 +53,7 @@ export async function handleStripeWebhook(
     return await applyEvent(db, event);
   } catch (e) {
     // A database hiccup: nothing was committed (one transaction), so Stripe's retry is safe.
-    console.error(`[stripe webhook] ${event.id} ${event.type} failed`, e);
+    getLogger().error({ err: e, eventId: event.id, eventType: event.type }, "stripe webhook failed");
     return { status: 503, body: { received: false, error: "temporarily unavailable, retry later" } };
   }
 }

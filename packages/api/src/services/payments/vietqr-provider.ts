@@ -1,4 +1,5 @@
 import { QRPay } from "vietnam-qr-pay";
+import { readApiEnv } from "../../env";
 import type { PaymentProvider } from "./payment-provider";
 
 /** An unpaid transfer keeps its stock for a day: buyers in villages may reach a bank or a signal later. */
@@ -12,12 +13,13 @@ export interface PlatformBankAccount {
   accountName: string;
 }
 
-/** The platform's receiving account. Demo defaults so development shows a well-formed QR. */
+/** The platform's receiving account (env.ts: demo defaults in development, refused in production). */
 export function platformBankAccount(): PlatformBankAccount {
+  const env = readApiEnv();
   return {
-    bankBin: process.env.VIETQR_BANK_BIN || "970436",
-    accountNo: process.env.VIETQR_ACCOUNT_NO || "1023456789",
-    accountName: process.env.VIETQR_ACCOUNT_NAME || "CONG TY TNHH CHO PHIEN",
+    bankBin: env.VIETQR_BANK_BIN,
+    accountNo: env.VIETQR_ACCOUNT_NO,
+    accountName: env.VIETQR_ACCOUNT_NAME,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "@cho-phien/db";
-import { conflict, notFound } from "../../errors";
+import { conflict, forbidden, notFound } from "../../errors";
+
 import { RATEABLE } from "../orders/get-order-detail";
 import { ORDER_TX } from "../orders/transaction-options";
 
@@ -7,6 +8,8 @@ import { ORDER_TX } from "../orders/transaction-options";
  * The buyer of a delivered (or completed) order rates one of its products, once: 1–5 stars and an optional
  * comment. Who may rate is decided by the query that finds the order (this buyer, delivered, containing the
  * product); "once" by the unique (orderId, productId) index, which also settles two simultaneous submits.
+ * A farm never rates its own produce: the shop's owner and its helpers (even revoked ones, who acted for it)
+ * are refused, whoever placed the order.
  * The product's running count and sum move in the same transaction, so the average never drifts.
  */
 export async function rateProduct(
@@ -19,6 +22,13 @@ export async function rateProduct(
       select: { id: true, status: true },
     });
     if (!order) throw notFound("Không tìm thấy sản phẩm này trong đơn hàng của bạn");
+    const ownFarm = await tx.shop.count({
+      where: {
+        products: { some: { id: args.productId } },
+        OR: [{ ownerId: args.buyerId }, { helpers: { some: { userId: args.buyerId } } }],
+      },
+    });
+    if (ownFarm > 0) throw forbidden("Nhà vườn không thể tự đánh giá sản phẩm của mình", "OWN_PRODUCT");
     if (!RATEABLE.includes(order.status)) {
       throw conflict("Bạn có thể đánh giá sau khi đã nhận được hàng", "NOT_DELIVERED");
     }

@@ -11,6 +11,8 @@ export interface ShopPage {
   provinceCode: string;
   provinceName: string;
   communeName: string;
+  /** The shop photo's served path (largest copy), or null. */
+  photoPath: string | null;
   createdAt: Date;
   /** Approved listings only; drafts and listings under review stay private to the farmer. */
   products: SearchResult;
@@ -32,6 +34,7 @@ export async function getShopBySlug(db: DbTx, slug: string, page = 1): Promise<S
       story: true,
       provinceCode: true,
       communeName: true,
+      photoPath: true,
       createdAt: true,
     },
   });

@@ -1,13 +1,19 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { SessionUser } from "@cho-phien/auth";
 import type { Db } from "@cho-phien/db";
 import { BANKS } from "@cho-phien/validators/banks";
 import { SHOPS_PER_OWNER_MAX, type TOpenShopInput, ZOpenShopInput } from "@cho-phien/validators/shops";
+import sharp from "sharp";
 import { Banks as VietQrBanks } from "vietnam-qr-pay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uploadImageResponse } from "../../http/upload-handler";
 import { createCaller } from "../../root";
 import { contextFor, createTestUser } from "../../test/auth-fixtures";
 import { checkoutTestDb, failure } from "../../test/checkout-fixtures";
-import { openShop } from "./open-shop";
+import { LocalDiskStorage } from "../uploads/local-disk-storage";
+import { openShop, SHOP_PHOTO_NOT_YOURS_MESSAGE } from "./open-shop";
 
 /**
  * "Mở gian hàng": any signed-in user opens a shop with an official ward, a VietQR bank account and a contact
@@ -213,6 +219,94 @@ describe("shops.open", () => {
     expect((await failure(as(null).shops.open(shopInput())))!).toMatchObject({
       code: "UNAUTHORIZED",
     });
+  });
+});
+
+describe("the shop photo", () => {
+  let tmp: string;
+  let storage: LocalDiskStorage;
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), "cp-shop-photo-"));
+    storage = new LocalDiskStorage(tmp);
+  });
+  afterAll(async () => {
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  /** A phone photo posted to /api/uploads the way /mo-gian-hang posts it (`?anh-gian-hang`, `back` without JS). */
+  async function uploadShopPhoto(user: SessionUser, back?: string) {
+    const bytes = await sharp({ create: { width: 1000, height: 750, channels: 3, background: "#4a7" } })
+      .jpeg()
+      .toBuffer();
+    const f = new FormData();
+    f.set("photo", new File([new Uint8Array(bytes)], "IMG_0042.JPG", { type: "image/jpeg" }));
+    const query = back ? `?anh-gian-hang=1&back=${encodeURIComponent(back)}` : "?anh-gian-hang=1";
+    return uploadImageResponse(
+      new Request(`http://127.0.0.1:3001/api/uploads${query}`, { method: "POST", body: f }),
+      {
+        storage,
+        context: async () => contextFor(db, user),
+      },
+    );
+  }
+
+  it("lets a buyer opening a shop upload its photo and stores the photo's path on the shop", async () => {
+    const buyer = await createTestUser(db, { role: "buyer" });
+    const res = await uploadShopPhoto(buyer);
+    expect(res.status).toBe(201);
+    const upload = (await res.json()) as { id: string; url: string };
+    expect(upload.url).toMatch(/^\/media\/[0-9a-f]+-1000\.webp$/);
+
+    const opened = await as(buyer).shops.open(shopInput({ photoUploadId: upload.id }));
+    const shop = await db.shop.findUniqueOrThrow({ where: { id: opened.id } });
+    expect(shop.photoPath).toBe(upload.url);
+    expect((await as(null).shops.bySlug({ slug: opened.slug })).photoPath).toBe(upload.url);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "shop", entityId: shop.id } });
+    expect(audit.data).toMatchObject({ photoPath: upload.url });
+  });
+
+  it("sends a plain form (no JavaScript) back to the open-shop page with the new photo's id", async () => {
+    const buyer = await createTestUser(db, { role: "buyer" });
+    const res = await uploadShopPhoto(buyer, "/mo-gian-hang?tinh=22");
+    expect(res.status).toBe(303);
+    const location = new URL(res.headers.get("location")!, "http://x");
+    expect(location.pathname).toBe("/mo-gian-hang");
+    expect(location.searchParams.get("tinh")).toBe("22");
+    expect(location.searchParams.get("ket-qua")).toBe("uploaded");
+    const id = location.searchParams.get("anh")!;
+    expect(await db.upload.findUniqueOrThrow({ where: { id } })).toMatchObject({ ownerId: buyer.id });
+    // A `back` to another site is never followed.
+    const away = await uploadShopPhoto(buyer, "//evil.example/steal");
+    expect(away.headers.get("location")).toMatch(/^\/mo-gian-hang\?anh=/);
+  });
+
+  it("refuses another user's upload, and a made-up one, with a clear message and opens nothing", async () => {
+    const buyer = await createTestUser(db, { role: "buyer" });
+    const neighbour = await createTestUser(db, { role: "seller" });
+    const theirs = (await (await uploadShopPhoto(neighbour)).json()) as { id: string };
+    for (const photoUploadId of [theirs.id, "no-such-upload"]) {
+      const err = (await failure(as(buyer).shops.open(shopInput({ photoUploadId }))))!;
+      expect(err).toMatchObject({ code: "BAD_REQUEST", message: SHOP_PHOTO_NOT_YOURS_MESSAGE });
+    }
+    const malformed = (await failure(as(buyer).shops.open(shopInput({ photoUploadId: "../../etc" }))))!;
+    expect(malformed).toMatchObject({ code: "BAD_REQUEST" });
+    expect(malformed.message).toContain("Ảnh gian hàng không hợp lệ");
+    expect(await shopsOwnedBy(buyer.id)).toEqual([]);
+    expect((await reloaded(buyer)).role).toBe("buyer");
+  });
+
+  it("still refuses a buyer's listing photo: only the shop photo is open to every signed-in user", async () => {
+    const buyer = await createTestUser(db, { role: "buyer" });
+    const f = new FormData();
+    f.set("photo", new File([new Uint8Array(8)], "a.jpg", { type: "image/jpeg" }));
+    const res = await uploadImageResponse(
+      new Request("http://127.0.0.1:3001/api/uploads?san-pham=abc&back=%2Fseller", {
+        method: "POST",
+        body: f,
+      }),
+      { storage, context: async () => contextFor(db, buyer) },
+    );
+    expect(res.status).toBe(403);
   });
 });
 

@@ -7,9 +7,13 @@ import type { UserActor } from "../../actor";
 import { badRequest, conflict } from "../../errors";
 import { appendAudit } from "../audit/append-audit";
 import { ORDER_TX } from "../orders/transaction-options";
+import { PHOTO_UPLOAD_WHERE } from "../uploads/photo-upload";
 
 /** A second submit of the same shop name within this window returns the shop the first one made. */
 export const OPEN_SHOP_REPEAT_WINDOW_MS = 60_000;
+
+export const SHOP_PHOTO_NOT_YOURS_MESSAGE =
+  "Không dùng được ảnh này: ảnh không có hoặc không phải do bạn tải lên. Vui lòng chọn lại ảnh gian hàng.";
 
 export interface OpenedShop {
   id: string;
@@ -27,7 +31,8 @@ export interface OpenedShop {
  * audit entry. At most SHOPS_PER_OWNER_MAX shops per owner. A double tap on a slow connection (same user,
  * same name, within a minute) returns the shop the first tap made instead of opening a second one; a
  * per-user advisory lock makes two concurrent submits take turns. The payout account number is stored for
- * payouts only; the audit log keeps it masked.
+ * payouts only; the audit log keeps it masked. The shop photo, if any, is one of the caller's own uploads:
+ * its served path goes into Shop.photoPath.
  *
  * The shop is `active` at once, as every shop is today; buyers only find it through approved listings
  * (publicProductWhere), so an empty new shop shows nothing in the catalog.
@@ -66,6 +71,7 @@ export async function openShop(db: Db, actor: UserActor, input: TOpenShop): Prom
           );
         }
 
+        const photoPath = input.photoUploadId ? await ownUploadPath(tx, actor, input.photoUploadId) : null;
         const slug = await freeSlug(tx, shopSlugBase(input.name));
         const shop = await tx.shop.create({
           data: {
@@ -81,6 +87,7 @@ export async function openShop(db: Db, actor: UserActor, input: TOpenShop): Prom
             payoutAccountNo: input.payout.accountNo,
             payoutAccountName: input.payout.accountName,
             freeShippingThresholdVnd: input.freeShippingThresholdVnd ?? null,
+            photoPath,
             ownerId: actor.id,
             active: true,
           },
@@ -107,6 +114,7 @@ export async function openShop(db: Db, actor: UserActor, input: TOpenShop): Prom
             payoutBankBin: input.payout.bankBin,
             payoutAccount: maskAccountNo(input.payout.accountNo),
             freeShippingThresholdVnd: input.freeShippingThresholdVnd ?? null,
+            photoPath,
             ...(promoted ? { roleChanged: { from: "buyer", to: "seller" } } : {}),
           },
         });
@@ -117,6 +125,19 @@ export async function openShop(db: Db, actor: UserActor, input: TOpenShop): Prom
       throw e;
     }
   }
+}
+
+/**
+ * The served path of an upload the caller made. An upload id travels through a form and a URL, so someone
+ * else's (or a made-up) id is refused, the same way for both: a shop never shows another person's photo.
+ */
+async function ownUploadPath(tx: DbTx, actor: UserActor, uploadId: string): Promise<string> {
+  const upload = await tx.upload.findFirst({
+    where: { id: uploadId, ownerId: actor.id, ...PHOTO_UPLOAD_WHERE },
+    select: { path: true },
+  });
+  if (!upload) throw badRequest(SHOP_PHOTO_NOT_YOURS_MESSAGE, "SHOP_PHOTO_NOT_YOURS");
+  return upload.path;
 }
 
 /** The base slug if free, else the base with a short random suffix ("che-shan-tuyet-k3x9"). */

@@ -1,16 +1,17 @@
 import type { DbTx } from "@cho-phien/db";
 import type { Actor } from "../../actor";
-import { transitionOrder } from "../orders/transition-order";
+import { type BuyerNotice, transitionOrder } from "../orders/transition-order";
 
 /**
  * Cancels one order and returns its items to stock, exactly once: the stock goes back only when this call
  * is the one that moves the order to "cancelled" (transitionOrder returns false when it already is, and
  * refuses statuses past "packed"). The order row is locked first so two concurrent cancels queue up and the
- * second sees "cancelled". Call inside a transaction.
+ * second sees "cancelled". Call inside a transaction. `buyerNotice` (a decline with its reason) is the buyer's
+ * one message about it, instead of the generic status change (see transitionOrder).
  */
 export async function cancelOrderReleasingStock(
   tx: DbTx,
-  args: { orderId: string; actor: Actor; note?: string; reason?: string },
+  args: { orderId: string; actor: Actor; note?: string; reason?: string; buyerNotice?: BuyerNotice },
 ): Promise<boolean> {
   await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${args.orderId} FOR UPDATE`;
   const changed = await transitionOrder(tx, {
@@ -18,6 +19,7 @@ export async function cancelOrderReleasingStock(
     to: "cancelled",
     actor: args.actor,
     note: args.note,
+    buyerNotice: args.buyerNotice,
   });
   if (!changed) return false;
   if (args.reason)

@@ -8,8 +8,11 @@ export interface ImageStorage {
   get(key: string): Promise<{ bytes: Uint8Array; contentType: string } | null>;
 }
 
-/** A generated key: lowercase letters, digits and dashes, one extension ("ab12-640.webp"). No slashes, no dots. */
-const STORAGE_KEY = /^[a-z0-9][a-z0-9-]{0,99}\.(webp|jpg|png)$/;
+/**
+ * A generated key: lowercase letters, digits and dashes, one extension ("ab12-640.webp"). No slashes, no dots.
+ * PDFs exist only as certificate scans, under their own prefix ("cert-<24 hex>.pdf", see store-certificate-scan.ts).
+ */
+const STORAGE_KEY = /^(?:[a-z0-9][a-z0-9-]{0,99}\.(?:webp|jpg|png)|cert-[a-f0-9]{24}\.pdf)$/;
 
 export function isStorageKey(key: string): boolean {
   return STORAGE_KEY.test(key);
@@ -19,5 +22,6 @@ export function isStorageKey(key: string): boolean {
 export function contentTypeOfKey(key: string): string {
   if (key.endsWith(".webp")) return "image/webp";
   if (key.endsWith(".png")) return "image/png";
+  if (key.endsWith(".pdf")) return "application/pdf";
   return "image/jpeg";
 }

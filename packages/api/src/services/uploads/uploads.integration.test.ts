@@ -60,6 +60,22 @@ const gpsJpeg = () =>
 /** The GPS IFD pointer tag (0x8825) in little-endian EXIF. */
 const hasGps = (exif: Buffer | undefined) => !!exif && exif.includes(Buffer.from([0x25, 0x88]));
 
+/** A listing's photo rows in display order, without their ids. */
+const photoRows = (productId: string) =>
+  db.productImage.findMany({
+    where: { productId },
+    orderBy: { position: "asc" },
+    select: {
+      position: true,
+      path: true,
+      alt: true,
+      width: true,
+      height: true,
+      variants: true,
+      uploadId: true,
+    },
+  });
+
 async function failureOf(p: Promise<unknown>) {
   try {
     await p;
@@ -266,16 +282,26 @@ describe("uploads.setListingPhotos", () => {
     theirs = (await storeUpload(db, disk, otherFarmer, await png())).id;
   });
 
-  it("sets a draft listing's photos in the farm's order and audits it", async () => {
-    const draft = await createProduct(db, shopId, { listingStatus: "draft" });
+  it("sets a draft listing's photos in the farm's order, with sizes and copies, and audits it", async () => {
+    const draft = await createProduct(db, shopId, { listingStatus: "draft", title: "Ớt chào mào Đại Dực" });
     const order = [mine[2]!, mine[0]!, mine[1]!];
     const out = await as(farmer).uploads.setListingPhotos({ productId: draft.id, uploadIds: order });
-    const paths = await Promise.all(
-      order.map(async (id) => (await db.upload.findUniqueOrThrow({ where: { id } })).path),
+    const uploads = await Promise.all(order.map((id) => db.upload.findUniqueOrThrow({ where: { id } })));
+    expect(out.pendingReview).toBe(false);
+    expect(out.images.map((i) => i.path)).toEqual(uploads.map((u) => u.path));
+    expect(await photoRows(draft.id)).toEqual(
+      uploads.map((u, position) => ({
+        position,
+        path: u.path,
+        alt: "Ớt chào mào Đại Dực",
+        width: 900,
+        height: 600,
+        variants: u.variants,
+        uploadId: u.id,
+      })),
     );
-    expect(out).toMatchObject({ images: paths, pendingReview: false });
+    expect((await photoRows(draft.id))[0]!.variants).toHaveLength(3);
     const row = await db.product.findUniqueOrThrow({ where: { id: draft.id } });
-    expect(row.images).toEqual(paths);
     expect(row.version).toBe(2);
     const audit = await db.auditLog.findFirst({
       where: { entityId: draft.id, action: "listing.photos_set" },
@@ -283,19 +309,49 @@ describe("uploads.setListingPhotos", () => {
     expect(audit).toMatchObject({ actorId: farmer.id, actorRole: "owner", entityType: "Product" });
     const view = await as(farmer).uploads.forListing({ productId: draft.id });
     expect(view.photos.map((p) => p.uploadId)).toEqual(order);
+
+    // Reordering replaces the rows in one go: still one cover, positions 0..n-1, nothing left behind.
+    const reordered = [mine[1]!, mine[2]!];
+    await as(farmer).uploads.setListingPhotos({ productId: draft.id, uploadIds: reordered, version: 2 });
+    const after = await photoRows(draft.id);
+    expect(after.map((r) => [r.position, r.uploadId])).toEqual([
+      [0, mine[1]],
+      [1, mine[2]],
+    ]);
   });
 
-  it("refuses another farm's photo as not found, and a ninth photo as bad input", async () => {
+  it("lets a helper reorder the farmer's photos on the listing, but not add the farmer's other photos", async () => {
+    const helper = await createTestUser(db, { role: "seller", name: "Cán bộ số thôn" });
+    await db.shopHelper.create({ data: { shopId, userId: helper.id, grantedById: farmer.id } });
     const draft = await createProduct(db, shopId, { listingStatus: "draft" });
+    await as(farmer).uploads.setListingPhotos({ productId: draft.id, uploadIds: [mine[0]!, mine[1]!] });
+    await as(helper).uploads.setListingPhotos({ productId: draft.id, uploadIds: [mine[1]!, mine[0]!] });
+    expect((await photoRows(draft.id)).map((r) => r.uploadId)).toEqual([mine[1], mine[0]]);
     const e = await failureOf(
-      as(farmer).uploads.setListingPhotos({ productId: draft.id, uploadIds: [theirs] }),
+      as(helper).uploads.setListingPhotos({ productId: draft.id, uploadIds: [mine[1]!, mine[7]!] }),
     );
-    expect({ code: e.code, message: e.message }).toEqual({ code: "NOT_FOUND", message: "Ảnh không tồn tại" });
+    expect(e.code).toBe("NOT_FOUND");
+    expect((await photoRows(draft.id)).map((r) => r.uploadId)).toEqual([mine[1], mine[0]]);
+  });
+
+  it("refuses another farm's photo with a clear message, and a ninth photo as bad input", async () => {
+    const draft = await createProduct(db, shopId, { listingStatus: "draft" });
+    await as(farmer).uploads.setListingPhotos({ productId: draft.id, uploadIds: [mine[8]!] });
+    const e = await failureOf(
+      as(farmer).uploads.setListingPhotos({ productId: draft.id, uploadIds: [mine[8]!, theirs] }),
+    );
+    expect({ code: e.code, message: e.message }).toEqual({
+      code: "NOT_FOUND",
+      message: "Ảnh không tồn tại hoặc không phải ảnh bạn đã tải lên",
+    });
+    // Nothing half-written: the photo that was there is still the only one.
+    expect((await photoRows(draft.id)).map((r) => r.uploadId)).toEqual([mine[8]]);
     const nine = await failureOf(
       as(farmer).uploads.setListingPhotos({ productId: draft.id, uploadIds: mine }),
     );
     expect(nine.code).toBe("BAD_REQUEST");
-    expect((await db.product.findUniqueOrThrow({ where: { id: draft.id } })).images).toEqual([]);
+    expect(nine.message).toContain("Mỗi sản phẩm tối đa 8 ảnh");
+    expect((await photoRows(draft.id)).map((r) => r.uploadId)).toEqual([mine[8]]);
   });
 
   it("answers not found for another farm's listing, even with the caller's own photos", async () => {
@@ -307,16 +363,54 @@ describe("uploads.setListingPhotos", () => {
   });
 
   it("puts an approved listing's new photos up for review and leaves the catalog's photos as they were", async () => {
-    const live = await createProduct(db, shopId, { listingStatus: "approved" });
+    const live = await createProduct(db, shopId, { listingStatus: "approved", title: "Ớt chào mào" });
     await db.product.update({
       where: { id: live.id },
-      data: { images: ["/media/old-1280.webp"], pendingRevision: { title: "Ớt chào mào sấy" } },
+      data: {
+        images: { create: { position: 0, path: "/media/old-1280.webp", width: 1280, height: 960 } },
+        pendingRevision: { title: "Ớt chào mào sấy" },
+        revisionSubmittedAt: new Date(),
+      },
     });
     const out = await as(farmer).uploads.setListingPhotos({ productId: live.id, uploadIds: [mine[3]!] });
     expect(out.pendingReview).toBe(true);
+    expect((await photoRows(live.id)).map((r) => r.path)).toEqual(["/media/old-1280.webp"]);
     const row = await db.product.findUniqueOrThrow({ where: { id: live.id } });
-    expect(row.images).toEqual(["/media/old-1280.webp"]);
-    expect(row.pendingRevision).toEqual({ title: "Ớt chào mào sấy", images: out.images });
+    const upload = await db.upload.findUniqueOrThrow({ where: { id: mine[3]! } });
+    expect(row.pendingRevision).toEqual({
+      title: "Ớt chào mào sấy",
+      images: [
+        {
+          path: upload.path,
+          alt: "Ớt chào mào",
+          width: 900,
+          height: 600,
+          variants: upload.variants,
+          uploadId: upload.id,
+        },
+      ],
+    });
+    // The proposal changed, so it has to be sent for review again.
+    expect(row.revisionSubmittedAt).toBeNull();
+    const view = await as(farmer).uploads.forListing({ productId: live.id });
+    expect(view).toMatchObject({ pendingReview: true, photos: [{ uploadId: upload.id, width: 900 }] });
+  });
+
+  it("links a photo row migrated from the old path list (no upload id) to its upload by path", async () => {
+    const draft = await createProduct(db, shopId, { listingStatus: "draft" });
+    const upload = await db.upload.findUniqueOrThrow({ where: { id: mine[5]! } });
+    await db.productImage.createMany({
+      data: [
+        { productId: draft.id, position: 0, path: upload.path },
+        { productId: draft.id, position: 1, path: "/img/products/ot.svg" },
+      ],
+    });
+    const view = await as(farmer).uploads.forListing({ productId: draft.id });
+    expect(view.photos).toMatchObject([
+      { path: upload.path, uploadId: upload.id, width: 900, height: 600 },
+      { path: "/img/products/ot.svg", uploadId: null, width: null, variants: [] },
+    ]);
+    expect(view.photos[0]!.variants.map((v) => v.width)).toEqual([320, 640, 900]);
   });
 
   it("refuses a save made against an older version of the listing", async () => {
@@ -346,9 +440,11 @@ describe("uploads.setListingPhotos", () => {
       status: 303,
       location: `${back}?ket-qua=uploaded`,
     });
-    const row = await db.product.findUniqueOrThrow({ where: { id: draft.id } });
-    expect(row.images).toHaveLength(2);
-    expect(row.images[0]).toBe((await db.upload.findUniqueOrThrow({ where: { id: mine[6]! } })).path);
+    const rows = await photoRows(draft.id);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.uploadId).toBe(mine[6]);
+    // The phone photo was sideways: it is stored upright, and the row says so.
+    expect(rows[1]).toMatchObject({ width: 1280, height: 1707 });
     const broken = await send(Buffer.from("<html></html>"));
     expect(broken.headers.get("location")).toBe(`${back}?ket-qua=unsupported`);
   });

@@ -3,28 +3,33 @@ import { formatVnd } from "@cho-phien/validators/money";
 import { ZOrderCode } from "@cho-phien/validators/orders";
 import { formatVnPhone } from "@cho-phien/validators/phone";
 import type { Metadata } from "next";
+import { getLocale } from "~/i18n/get-locale";
 import { EmptyState } from "~/modules/common/notices";
 import { PageHeader } from "~/modules/common/page-header";
+import { type PaymentsMessages, paymentsMessages } from "~/modules/payments/messages";
 import { getCaller } from "~/server/caller";
 import { requirePermission } from "~/server/guard";
 import { markTransferReceivedAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Chuyển khoản chờ xác nhận" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: paymentsMessages(await getLocale()).title };
+}
 
-const OUTCOME: Record<string, { ok: boolean; text: (code: string) => string }> = {
-  paid: { ok: true, text: (c) => `Đã ghi nhận chuyển khoản cho ${c}. Các đơn đã chuyển đến nhà vườn.` },
-  already_paid: { ok: true, text: (c) => `${c} đã được ghi nhận trước đó, không có gì thay đổi.` },
-  paid_after_cancel: {
-    ok: false,
-    text: (c) => `${c} đã hết hạn hoặc bị hủy: tiền đã được ghi nhận và cần hoàn lại cho người mua.`,
-  },
-  amount_mismatch: { ok: false, text: (c) => `${c}: số tiền không khớp, chưa ghi nhận.` },
-  not_found: { ok: false, text: (c) => `Không tìm thấy ${c}.` },
-  forbidden: { ok: false, text: () => "Bạn không có quyền xác nhận thanh toán." },
-  invalid: { ok: false, text: () => "Mã đơn không hợp lệ." },
-  error: { ok: false, text: () => "Có lỗi xảy ra, vui lòng thử lại." },
-};
+/** The notice for the outcome word in `?ket-qua=` (a fixed word, never free text), or null. */
+function outcomeNotice(
+  word: unknown,
+  code: string,
+  t: PaymentsMessages,
+): { ok: boolean; text: string } | null {
+  if (typeof word !== "string" || !Object.hasOwn(t.outcomes, word)) return null;
+  const outcome = word as keyof PaymentsMessages["outcomes"];
+  const text = t.outcomes[outcome];
+  return {
+    ok: outcome === "paid" || outcome === "already_paid",
+    text: typeof text === "function" ? text(code) : text,
+  };
+}
 
 /**
  * /admin/payments: VietQR transfers still awaited, oldest first. The admin compares each transfer note and
@@ -37,28 +42,25 @@ export default async function PendingTransfersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePermission("payment:confirm", "/admin/payments");
-  const [params, api] = await Promise.all([searchParams, getCaller()]);
+  const [params, api, locale] = await Promise.all([searchParams, getCaller(), getLocale()]);
+  const t = paymentsMessages(locale);
   const transfers = await api.orders.pendingTransfers();
-  const outcome = typeof params["ket-qua"] === "string" ? OUTCOME[params["ket-qua"]] : undefined;
   const code = ZOrderCode.safeParse(params.ma);
-  const notice = outcome ? outcome.text(code.success ? code.data : "") : null;
+  const notice = outcomeNotice(params["ket-qua"], code.success ? code.data : "", t);
 
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader
-        title="Chuyển khoản chờ xác nhận"
-        subtitle="Đối chiếu nội dung chuyển khoản (mã đơn) và số tiền với sao kê ngân hàng trước khi xác nhận."
-      />
+      <PageHeader title={t.title} subtitle={t.subtitle} />
       {notice ? (
         <p
-          role={outcome?.ok ? "status" : "alert"}
+          role={notice.ok ? "status" : "alert"}
           className={`mb-4 rounded-lg border p-3 ${
-            outcome?.ok
+            notice.ok
               ? "border-green-300 bg-green-50 text-green-900"
               : "border-amber-300 bg-amber-50 text-amber-900"
           }`}
         >
-          {notice}
+          {notice.text}
         </p>
       ) : null}
       <form
@@ -66,7 +68,7 @@ export default async function PendingTransfersPage({
         className="mb-4 flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3"
       >
         <label className="grow space-y-1 text-sm font-medium">
-          <span>Chuyển khoản không có trong danh sách (đến muộn, sau khi đơn hết hạn)? Nhập mã đơn:</span>
+          <span>{t.lateTransfer}</span>
           <input
             name="checkoutCode"
             required
@@ -81,38 +83,38 @@ export default async function PendingTransfersPage({
           type="submit"
           className="h-11 rounded-lg border-2 border-green-700 px-4 font-semibold text-green-800"
         >
-          Đã nhận tiền
+          {t.received}
         </button>
       </form>
       {transfers.length === 0 ? (
-        <EmptyState>Không có chuyển khoản nào đang chờ.</EmptyState>
+        <EmptyState>{t.none}</EmptyState>
       ) : (
         <ul className="space-y-3">
-          {transfers.map((t) => (
-            <li key={t.checkoutCode} className="rounded-xl border border-stone-200 bg-white p-3">
+          {transfers.map((tr) => (
+            <li key={tr.checkoutCode} className="rounded-xl border border-stone-200 bg-white p-3">
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                  <dt className="text-stone-600">Nội dung CK</dt>
-                  <dd className="font-mono text-base font-bold">{t.transferNote ?? t.checkoutCode}</dd>
-                  <dt className="text-stone-600">Số tiền</dt>
-                  <dd className="text-base font-bold">{formatVnd(t.amountVnd)}</dd>
-                  <dt className="text-stone-600">Người mua</dt>
-                  <dd>{formatVnPhone(t.buyerPhone)}</dd>
-                  <dt className="text-stone-600">Nhà vườn</dt>
-                  <dd>{t.shops.join(", ")}</dd>
-                  <dt className="text-stone-600">Đặt lúc</dt>
+                  <dt className="text-stone-600">{t.transferNote}</dt>
+                  <dd className="font-mono text-base font-bold">{tr.transferNote ?? tr.checkoutCode}</dd>
+                  <dt className="text-stone-600">{t.amount}</dt>
+                  <dd className="text-base font-bold">{formatVnd(tr.amountVnd)}</dd>
+                  <dt className="text-stone-600">{t.buyer}</dt>
+                  <dd>{formatVnPhone(tr.buyerPhone)}</dd>
+                  <dt className="text-stone-600">{t.farms}</dt>
+                  <dd>{tr.shops.join(", ")}</dd>
+                  <dt className="text-stone-600">{t.placedAt}</dt>
                   <dd>
-                    {formatDateTimeVn(t.createdAt)}
-                    {t.expiresAt ? ` · hết hạn ${formatDateTimeVn(t.expiresAt)}` : ""}
+                    {formatDateTimeVn(tr.createdAt)}
+                    {tr.expiresAt ? t.expires(formatDateTimeVn(tr.expiresAt)) : ""}
                   </dd>
                 </dl>
                 <form action={markTransferReceivedAction}>
-                  <input type="hidden" name="checkoutCode" value={t.checkoutCode} />
+                  <input type="hidden" name="checkoutCode" value={tr.checkoutCode} />
                   <button
                     type="submit"
                     className="h-11 rounded-lg bg-green-700 px-4 font-semibold text-white hover:bg-green-800"
                   >
-                    Đã nhận tiền
+                    {t.received}
                   </button>
                 </form>
               </div>

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getLocale } from "~/i18n/get-locale";
 import { EditListingPage } from "~/modules/listings/edit-listing-page";
+import { listingsMessages } from "~/modules/listings/messages";
 import { requirePermission } from "~/server/guard";
 import { param, type SearchParams } from "~/server/search-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Sửa sản phẩm" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: listingsMessages(await getLocale()).editTitle };
+}
 
 export default async function Page({
   params,

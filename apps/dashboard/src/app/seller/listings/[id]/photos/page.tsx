@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale } from "~/i18n/get-locale";
 import { ListingPhotosPage } from "~/modules/photos/listing-photos-page";
+import { photosMessages } from "~/modules/photos/messages";
 import { getCaller } from "~/server/caller";
 import { requirePermission } from "~/server/guard";
 import { param, type SearchParams } from "~/server/search-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Ảnh sản phẩm" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: photosMessages(await getLocale()).pageTitle };
+}
 
 export default async function Page({
   params,
