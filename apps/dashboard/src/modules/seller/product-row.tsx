@@ -64,48 +64,22 @@ export function ProductRow({
         {p.revisionRefusal && <RevisionRefusalNote refusal={p.revisionRefusal} className="mt-2 p-2" />}
 
         <div className="mt-3 space-y-2">
-          <QuickActionForm
-            action={quickEditAction}
-            label={t.stockFormLabel(p.title)}
-            className="flex flex-wrap items-end gap-2"
-          >
-            <input type="hidden" name="productId" value={p.id} />
-            <label className="text-base">
-              <span className="block text-sm text-stone-600">{t.stockField(p.unit)}</span>
-              <input
-                name="stock"
-                defaultValue={String(p.stock)}
-                inputMode="numeric"
-                autoComplete="off"
-                required
-                className={SMALL_INPUT}
-              />
-            </label>
-            <button type="submit" className={SMALL_BUTTON}>
-              {t.saveStock}
-            </button>
-          </QuickActionForm>
-          <QuickActionForm
-            action={quickEditAction}
-            label={t.priceFormLabel(p.title)}
-            className="flex flex-wrap items-end gap-2"
-          >
-            <input type="hidden" name="productId" value={p.id} />
-            <label className="text-base">
-              <span className="block text-sm text-stone-600">{t.priceField(p.unit)}</span>
-              <input
-                name="priceVnd"
-                defaultValue={String(p.priceVnd)}
-                inputMode="numeric"
-                autoComplete="off"
-                required
-                className={SMALL_INPUT}
-              />
-            </label>
-            <button type="submit" className={SMALL_BUTTON}>
-              {t.savePrice}
-            </button>
-          </QuickActionForm>
+          <QuickNumberForm
+            productId={p.id}
+            name="stock"
+            value={p.stock}
+            formLabel={t.stockFormLabel(p.title)}
+            fieldLabel={t.stockField(p.unit)}
+            submitLabel={t.saveStock}
+          />
+          <QuickNumberForm
+            productId={p.id}
+            name="priceVnd"
+            value={p.priceVnd}
+            formLabel={t.priceFormLabel(p.title)}
+            fieldLabel={t.priceField(p.unit)}
+            submitLabel={t.savePrice}
+          />
           <div className="flex flex-wrap gap-2">
             <Link href={`/seller/listings/${p.id}`} className={SMALL_BUTTON}>
               {t.edit}
@@ -136,5 +110,39 @@ export function ProductRow({
         </div>
       </div>
     </div>
+  );
+}
+
+/** One number changed in place from the list (stock or price): a small form that works without JavaScript. */
+function QuickNumberForm(props: {
+  productId: string;
+  name: "stock" | "priceVnd";
+  value: number;
+  formLabel: string;
+  fieldLabel: string;
+  submitLabel: string;
+}) {
+  return (
+    <QuickActionForm
+      action={quickEditAction}
+      label={props.formLabel}
+      className="flex flex-wrap items-end gap-2"
+    >
+      <input type="hidden" name="productId" value={props.productId} />
+      <label className="text-base">
+        <span className="block text-sm text-stone-600">{props.fieldLabel}</span>
+        <input
+          name={props.name}
+          defaultValue={String(props.value)}
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          className={SMALL_INPUT}
+        />
+      </label>
+      <button type="submit" className={SMALL_BUTTON}>
+        {props.submitLabel}
+      </button>
+    </QuickActionForm>
   );
 }

@@ -1,8 +1,7 @@
 import type { Db } from "@cho-phien/db";
 import type { TShopReasonInput } from "@cho-phien/validators/admin";
 import type { UserActor } from "../../actor";
-import { notFound } from "../../errors";
-import { auditAdminAction } from "./audit-admin-action";
+import { changeShopSuspension } from "./shop-suspension";
 
 /**
  * An admin suspends a shop. `active = false` is all it takes for its listings to leave the storefront, search,
@@ -10,28 +9,6 @@ import { auditAdminAction } from "./audit-admin-action";
  * Orders already placed are left alone, so the farm still ships and the buyers still get what they paid for.
  * Suspending a suspended shop changes nothing (the first reason stays).
  */
-export async function suspendShop(
-  db: Db,
-  actor: UserActor,
-  input: TShopReasonInput,
-): Promise<{ shopId: string; changed: boolean }> {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.shop.updateMany({
-      where: { id: input.shopId, suspendedAt: null },
-      data: { active: false, suspendedAt: new Date(), suspendReason: input.reason },
-    });
-    if (count === 0) {
-      if ((await tx.shop.count({ where: { id: input.shopId } })) === 0) {
-        throw notFound("Không tìm thấy gian hàng này");
-      }
-      return { shopId: input.shopId, changed: false };
-    }
-    await auditAdminAction(tx, actor, {
-      action: "shop.suspended",
-      entityType: "Shop",
-      entityId: input.shopId,
-      reason: input.reason,
-    });
-    return { shopId: input.shopId, changed: true };
-  });
+export function suspendShop(db: Db, actor: UserActor, input: TShopReasonInput) {
+  return changeShopSuspension(db, actor, input, { suspend: true });
 }
